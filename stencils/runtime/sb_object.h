@@ -1,0 +1,157 @@
+// The StencilBench object model: CPython's in miniature.
+//
+// Every value is a reference-counted SbObject with a type pointer. None, True,
+// False and the small ints -5..256 are immortal statics (their count starts so
+// high it never reaches zero). Everything else is malloc'd and counted in a
+// per-thread live-object counter, so a test can prove a run leaks nothing and
+// frees nothing twice.
+//
+// This header is freestanding (no libc headers): the stencil templates include
+// it and must compile for any target triple.
+#ifndef SB_OBJECT_H
+#define SB_OBJECT_H
+
+typedef __INT64_TYPE__ int64_t;
+typedef __UINT64_TYPE__ uint64_t;
+typedef __INT32_TYPE__ int32_t;
+typedef __UINT32_TYPE__ uint32_t;
+typedef __UINT16_TYPE__ uint16_t;
+typedef __UINT8_TYPE__ uint8_t;
+typedef __INTPTR_TYPE__ intptr_t;
+typedef __UINTPTR_TYPE__ uintptr_t;
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+
+#ifdef _WIN32
+#define SB_EXPORT __declspec(dllexport)
+#else
+#define SB_EXPORT __attribute__((visibility("default")))
+#endif
+
+typedef struct SbObject SbObject;
+typedef struct SbType SbType;
+
+// Type kinds: stable numbers shared with C# (Stencils/Core/ObjectKind.cs).
+enum {
+    SB_KIND_NONE = 0,
+    SB_KIND_BOOL = 1,
+    SB_KIND_INT = 2,
+    SB_KIND_FLOAT = 3,
+    SB_KIND_LIST = 4,
+    SB_KIND_TUPLE = 5,
+    SB_KIND_RANGE = 6,
+    SB_KIND_RANGE_ITER = 7,
+    SB_KIND_LIST_ITER = 8,
+};
+
+struct SbType {
+    const char *name;
+    int64_t kind;
+};
+
+struct SbObject {
+    int64_t ob_refcnt;
+    const SbType *ob_type;
+};
+
+#define SB_IMMORTAL_REFCNT ((int64_t)1 << 60)
+
+// int: "compact" when ndigits == 0 and the value is in `value` (the fast
+// path every JIT inlines); otherwise sign-magnitude with 32-bit digits,
+// least significant first, and `value` unused.
+typedef struct {
+    SbObject ob_base;
+    int64_t value;
+    int32_t ndigits;
+    int32_t negative;
+    uint32_t digits[];
+} SbIntObject;
+
+typedef struct {
+    SbObject ob_base;
+    double value;
+} SbFloatObject;
+
+typedef struct {
+    SbObject ob_base;
+    int64_t size;
+    int64_t allocated;
+    SbObject **items;
+} SbListObject;
+
+typedef struct {
+    SbObject ob_base;
+    int64_t size;
+    SbObject *items[];
+} SbTupleObject;
+
+typedef struct {
+    SbObject ob_base;
+    int64_t start, stop, step, length;
+} SbRangeObject;
+
+// As CPython's _PyRangeIterObject: the next value, the step, and how many
+// values are left.
+typedef struct {
+    SbObject ob_base;
+    int64_t start;
+    int64_t step;
+    int64_t len;
+} SbRangeIterObject;
+
+// As CPython's list iterator: `seq` becomes NULL once exhausted.
+typedef struct {
+    SbObject ob_base;
+    int64_t index;
+    SbListObject *seq;
+} SbListIterObject;
+
+// The frame: locals, then the value stack, in one array (CPython's
+// localsplus). `stackpointer` and `instr_ptr` are written when a trace leaves.
+typedef struct {
+    SbObject **stackpointer;
+    int64_t instr_ptr;
+    int32_t nlocals;
+    int32_t capacity;
+    SbObject *localsplus[];
+} SbFrame;
+
+// Error kinds raised by runtime helpers (stable numbers shared with C#).
+enum {
+    SB_ERR_NONE = 0,
+    SB_ERR_ZERO_DIVISION = 1,
+    SB_ERR_TYPE = 2,
+    SB_ERR_INDEX = 3,
+    SB_ERR_OVERFLOW = 4,
+    SB_ERR_MEMORY = 5,
+    SB_ERR_VALUE = 6,
+};
+
+typedef struct {
+    int64_t eval_breaker;   // non-zero: _CHECK_PERIODIC calls sb_handle_periodic
+    int64_t executor_valid; // zero: _CHECK_VALIDITY deopts
+    int64_t error_kind;     // SB_ERR_*, set by a helper that fails
+    int64_t periodic_calls;
+} SbThreadState;
+
+// How a trace leaves: the value every backend returns.
+enum {
+    SB_EXIT_NONE = 0,
+    SB_EXIT_EXIT = 1,   // _EXIT_TRACE: a side exit
+    SB_EXIT_DEOPT = 2,  // _DEOPT: back to the tier-one interpreter
+    SB_EXIT_ERROR = 3,  // _ERROR_POP_N: an exception is set
+};
+
+// One uop of a trace, as CPython's _PyUOpInstruction (24 bytes).
+typedef struct {
+    uint16_t opcode;
+    uint16_t oparg;
+    uint32_t target;       // the bytecode offset a deopt or exit resumes at
+    uint16_t jump_target;  // uop index a failed guard or a jump goes to
+    uint16_t error_target; // uop index an error goes to
+    uint32_t reserved;
+    uint64_t operand0;
+} SbUopInstruction;
+
+#endif
