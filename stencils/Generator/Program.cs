@@ -1,0 +1,27 @@
+// StencilBench.Generator: run by the build (stencils/build/*.targets), never by hand.
+//
+//   generator uops <uops.def> <out-dir>     interpreter cases, uop ids, C# uop table
+using StencilBench.Generator;
+using StencilBench.Generator.Uops;
+
+try
+{
+    switch (args)
+    {
+        case ["uops", string defs, string outDir]:
+            var uops = Analysis.Expand(DefinitionParser.Parse(File.ReadAllText(defs), Path.GetFileName(defs)));
+            GeneratedFile.Write(Path.Combine(outDir, "executor_cases.c.h"), CasesWriter.Write(uops));
+            GeneratedFile.Write(Path.Combine(outDir, "uop_ids.h"), TableWriter.WriteIdsHeader(uops));
+            GeneratedFile.Write(Path.Combine(outDir, "UopTable.g.cs"), TableWriter.WriteCSharpTable(uops));
+            File.WriteAllText(Path.Combine(outDir, "uops.stamp"), "");
+            return 0;
+        default:
+            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir>");
+            return 2;
+    }
+}
+catch (FormatException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}

@@ -1,0 +1,20 @@
+namespace StencilBench.Generator.Uops;
+
+/// <summary>One stack item of a uop's declared effect: <c>left</c>, or <c>unused[oparg]</c>.</summary>
+public sealed record StackItem(string Name, bool IsOpargArray)
+{
+    public bool IsUnused => Name == "unused";
+}
+
+/// <summary>One <c>op(...)</c> of uops.def, after parsing, before expansion of replicates.</summary>
+public sealed record UopDefinition(
+    string Name,
+    IReadOnlyList<StackItem> Inputs,
+    IReadOnlyList<StackItem> Outputs,
+    bool PeeksOparg,
+    int Replicate,
+    string Body,
+    int Line);
+
+/// <summary>A uop as it gets an id: a definition, or one of its replicates with a fixed oparg.</summary>
+public sealed record ExpandedUop(int Id, string Name, UopDefinition Definition, int? FixedOparg);
