@@ -1,0 +1,13 @@
+namespace StencilBench.Stencils.Values;
+
+/// <summary>Python's <c>True</c> or <c>False</c>.</summary>
+public sealed record BoolValue(bool Value) : Value
+{
+    public static BoolValue True { get; } = new(true);
+
+    public static BoolValue False { get; } = new(false);
+
+    public override string TypeName => "bool";
+
+    public override string ToString() => Value ? "True" : "False";
+}
