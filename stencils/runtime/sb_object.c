@@ -1,0 +1,134 @@
+// The object core: type objects, the immortal singletons (None, True, False,
+// small ints -5..256), heap allocation and the per-thread live-object counter,
+// sb_dealloc, frames, thread states and introspection for C#.
+#include <stdlib.h>
+#include <string.h>
+#include "sb_internal.h"
+
+SB_EXPORT const SbType SbNone_Type = {"NoneType", SB_KIND_NONE};
+SB_EXPORT const SbType SbBool_Type = {"bool", SB_KIND_BOOL};
+SB_EXPORT const SbType SbInt_Type = {"int", SB_KIND_INT};
+SB_EXPORT const SbType SbFloat_Type = {"float", SB_KIND_FLOAT};
+SB_EXPORT const SbType SbList_Type = {"list", SB_KIND_LIST};
+SB_EXPORT const SbType SbTuple_Type = {"tuple", SB_KIND_TUPLE};
+SB_EXPORT const SbType SbRange_Type = {"range", SB_KIND_RANGE};
+SB_EXPORT const SbType SbRangeIter_Type = {"range_iterator", SB_KIND_RANGE_ITER};
+SB_EXPORT const SbType SbListIter_Type = {"list_iterator", SB_KIND_LIST_ITER};
+
+SB_EXPORT SbObject _SbNone = {SB_IMMORTAL_REFCNT, &SbNone_Type};
+SB_EXPORT SbObject _SbTrue = {SB_IMMORTAL_REFCNT, &SbBool_Type};
+SB_EXPORT SbObject _SbFalse = {SB_IMMORTAL_REFCNT, &SbBool_Type};
+
+// The small-int table, built by the preprocessor: entry i holds i + SB_SMALL_INT_MIN.
+#define SB_SI(v) {{SB_IMMORTAL_REFCNT, &SbInt_Type}, (v), 0, 0}
+#define SB_SI4(v) SB_SI(v), SB_SI((v) + 1), SB_SI((v) + 2), SB_SI((v) + 3)
+#define SB_SI16(v) SB_SI4(v), SB_SI4((v) + 4), SB_SI4((v) + 8), SB_SI4((v) + 12)
+#define SB_SI64(v) SB_SI16(v), SB_SI16((v) + 16), SB_SI16((v) + 32), SB_SI16((v) + 48)
+#define SB_SI256(v) SB_SI64(v), SB_SI64((v) + 64), SB_SI64((v) + 128), SB_SI64((v) + 192)
+SB_EXPORT SbIntObject _SbSmallInts[SB_SMALL_INT_MAX - SB_SMALL_INT_MIN + 1] = {
+    SB_SI256(SB_SMALL_INT_MIN), SB_SI4(251), SB_SI(255), SB_SI(256)};
+_Static_assert(SB_SMALL_INT_MAX - SB_SMALL_INT_MIN + 1 == 256 + 4 + 2, "small-int table size");
+
+_Thread_local int64_t sb_live_count;
+
+void *sb_xmalloc(size_t n) {
+    void *p = malloc(n ? n : 1);
+    if (p == NULL) abort();
+    return p;
+}
+
+void *sb_xcalloc(size_t n, size_t size) {
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (p == NULL) abort();
+    return p;
+}
+
+SbObject *sb_object_alloc(const SbType *type, size_t size) {
+    SbObject *o = sb_xcalloc(1, size);
+    o->ob_refcnt = 1;
+    o->ob_type = type;
+    sb_live_count++;
+    return o;
+}
+
+void sb_object_free(SbObject *o) {
+    sb_live_count--;
+    free(o);
+}
+
+void sb_set_error(SbThreadState *ts, int kind) {
+    if (ts != NULL) ts->error_kind = kind;
+}
+
+SbObject *sb_bool_as_int(SbObject *o) {
+    if (o == SB_TRUE) return (SbObject *)&_SbSmallInts[1 - SB_SMALL_INT_MIN];
+    if (o == SB_FALSE) return (SbObject *)&_SbSmallInts[0 - SB_SMALL_INT_MIN];
+    return o;
+}
+
+SB_EXPORT int64_t sb_live_objects(void) { return sb_live_count; }
+
+SB_EXPORT void sb_dealloc(SbObject *o) {
+    switch (o->ob_type->kind) {
+    case SB_KIND_NONE:
+    case SB_KIND_BOOL:
+        return; // immortal: never freed
+    case SB_KIND_INT:
+        if (o >= &_SbSmallInts[0].ob_base &&
+            o <= &_SbSmallInts[SB_SMALL_INT_MAX - SB_SMALL_INT_MIN].ob_base)
+            return; // immortal
+        break;
+    case SB_KIND_LIST:
+        sb_list_dealloc(o);
+        break;
+    case SB_KIND_TUPLE:
+        sb_tuple_dealloc(o);
+        break;
+    case SB_KIND_LIST_ITER: {
+        SbListIterObject *it = (SbListIterObject *)o;
+        SbObject *seq = (SbObject *)it->seq;
+        it->seq = NULL;
+        Sb_XDECREF(seq);
+        break;
+    }
+    default: // float, range, range iterator: no references held
+        break;
+    }
+    sb_object_free(o);
+}
+
+// ---- Frames and thread states -------------------------------------------------------------------
+
+SB_EXPORT SbFrame *sb_frame_new(int32_t nlocals, int32_t capacity) {
+    if (capacity < nlocals) capacity = nlocals;
+    if (nlocals < 0) nlocals = 0;
+    SbFrame *f = sb_xcalloc(1, sizeof(SbFrame) + (size_t)capacity * sizeof(SbObject *));
+    f->nlocals = nlocals;
+    f->capacity = capacity;
+    f->instr_ptr = 0;
+    f->stackpointer = &f->localsplus[nlocals];
+    return f;
+}
+
+SB_EXPORT void sb_frame_free(SbFrame *f) {
+    if (f == NULL) return;
+    for (SbObject **p = f->localsplus; p < f->stackpointer; p++) {
+        SbObject *o = *p;
+        *p = NULL;
+        Sb_XDECREF(o);
+    }
+    free(f);
+}
+
+SB_EXPORT SbThreadState *sb_threadstate_new(void) {
+    SbThreadState *ts = sb_xcalloc(1, sizeof(SbThreadState));
+    ts->executor_valid = 1;
+    return ts;
+}
+
+SB_EXPORT void sb_threadstate_free(SbThreadState *ts) { free(ts); }
+
+// ---- Introspection -------------------------------------------------------------------------------
+
+SB_EXPORT int64_t sb_kind(SbObject *o) { return o->ob_type->kind; }
+SB_EXPORT int64_t sb_refcnt(SbObject *o) { return o->ob_refcnt; }
