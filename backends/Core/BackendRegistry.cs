@@ -1,0 +1,22 @@
+using StencilBench.Backends.Interp;
+
+namespace StencilBench.Backends;
+
+/// <summary>Every backend StencilBench has, in the order tables show them.</summary>
+public sealed class BackendRegistry
+{
+    public IReadOnlyList<IBackend> All { get; }
+
+    public BackendRegistry()
+    {
+        All =
+        [
+            new InterpBackend(),
+        ];
+    }
+
+    /// <summary>The backend of that name; an unknown name throws naming the known ones.</summary>
+    public IBackend Get(string name) =>
+        All.FirstOrDefault(b => b.Name == name)
+        ?? throw new ArgumentException($"unknown backend '{name}' (known: {string.Join(", ", All.Select(b => b.Name))})");
+}

@@ -1,0 +1,30 @@
+using StencilBench.Stencils.Native;
+
+namespace StencilBench.Backends.Interp;
+
+/// <summary>
+/// <c>interp</c>: the generated switch loop (stencils/templates/interp.c, clang -O3), CPython
+/// 3.13's tier-two uop interpreter. "Compiling" is nothing: it runs the instruction array.
+/// </summary>
+public sealed class InterpBackend : IBackend
+{
+    public string Name => "interp";
+    public string Description => "switch loop over the uops, generated from uops.def, clang -O3 (CPython's tier-2 interpreter)";
+    public string? Unavailable => null;
+
+    public ICompiledTrace Compile(NativeTrace trace) => new Compiled(trace);
+
+    private sealed unsafe class Compiled(NativeTrace trace) : ICompiledTrace
+    {
+        public int CodeBytes => 0;
+        public IReadOnlyList<CodegenPhase> Phases { get; } = [];
+        public MachineCode? Code => null;
+
+        public long Run(SbFrame* frame, SbThreadState* ts) =>
+            NativeMethods.sb_interp_run(frame, ts, trace.Instructions);
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# StencilBench's two commands (see README):
+#   ./run-all.sh          set up, build, run the default matrix, write results/, print the report
+#   ./run-all.sh test     set up, build, run every test; ends with "tests: N passed, N failed, N skipped"
+#   ./run-all.sh bench    set up, build, run the BenchmarkDotNet microbenchmarks
+# Set-up installs only what is missing (Debian 12, as root): clang-19, llvm-19(-dev), lld-19,
+# fonts for the charts, qemu-user-static for aarch64 code.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+log() { printf '== %s\n' "$*" >&2; }
+
+setup() {
+  local want=(clang-19 llvm-19 llvm-19-dev lld-19 fontconfig fonts-dejavu-core qemu-user-static)
+  local missing=()
+  for p in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    log "installing ${missing[*]}"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  command -v dotnet >/dev/null || { echo "run-all.sh: the .NET 10 SDK (dotnet) is not on PATH" >&2; exit 2; }
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+}
+
+build() {
+  log "building (Release)"
+  dotnet build StencilBench.slnx -c Release -nologo -v:q -clp:ErrorsOnly
+}
+
+run_tests() {
+  local out; out=$(mktemp)
+  local status=0
+  dotnet test tests/StencilBench.Tests.csproj -c Release --no-build -nologo \
+    --logger "console;verbosity=normal" 2>&1 | tee "$out" || status=$?
+  # dotnet test's own summary: "Failed!  - Failed:     1, Passed:    41, Skipped:     0, Total: ..."
+  local line; line=$(grep -E "Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+" "$out" | tail -1 || true)
+  rm -f "$out"
+  if [ -z "$line" ]; then
+    echo "tests: 0 passed, 1 failed (the test run did not complete)"
+    return 1
+  fi
+  local failed passed skipped
+  failed=$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")
+  passed=$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")
+  skipped=$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")
+  echo "tests: $passed passed, $failed failed, $skipped skipped"
+  [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
+}
+
+main() {
+  local verb="${1:-run}"
+  setup
+  case "$verb" in
+    test)
+      if ! build; then echo "tests: 0 passed, 1 failed (the build failed)"; exit 1; fi
+      run_tests ;;
+    bench)
+      build
+      dotnet run -c Release --no-build --project harness -- bench "${@:2}" ;;
+    run)
+      build
+      ./stencilbench run "${@:2}" ;;
+    *)
+      echo "run-all.sh: unknown command '$verb' (use: ./run-all.sh, ./run-all.sh test, ./run-all.sh bench)" >&2
+      exit 2 ;;
+  esac
+}
+
+main "$@"
