@@ -10,8 +10,8 @@ public static partial class UopTable
     public static UopInfo Get(string name) =>
         TryGet(name, out var uop) ? uop : throw new KeyNotFoundException($"unknown uop '{name}'");
 
-    // A nested class, so the index is built after All: the initialisers of a partial class's
-    // static fields run in file order, and UopTable.g.cs comes after this file.
+    // A nested class, so that the index is built after All, whatever order the partial
+    // class's static fields are initialised in.
     private static class Index
     {
         public static readonly FrozenDictionary<string, UopInfo> ByName =
