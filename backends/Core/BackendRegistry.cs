@@ -1,4 +1,5 @@
 using StencilBench.Backends.Interp;
+using StencilBench.Backends.Llvm;
 
 namespace StencilBench.Backends;
 
@@ -12,6 +13,8 @@ public sealed class BackendRegistry
         All =
         [
             new InterpBackend(),
+            new LlvmBackend(LlvmLevel.O0),
+            new LlvmBackend(LlvmLevel.O2),
         ];
     }
 
