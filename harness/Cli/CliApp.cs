@@ -21,7 +21,7 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            Console.Error.WriteLine($"stencilbench: {parsed.Errors[0].Message}");
+            Console.Error.WriteLine($"stencilbench: {string.Join("; ", parsed.Errors.Select(e => e.Message))}");
             return UsageError;
         }
         try

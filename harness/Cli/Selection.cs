@@ -55,6 +55,15 @@ public static class Selection
         return result;
     }
 
+    /// <summary>Throws when a param the user gave is declared by none of the chosen workloads.</summary>
+    public static void CheckParamsAreDeclared(IReadOnlyList<WorkloadDefinition> workloads, IReadOnlyDictionary<string, BigInteger> given)
+    {
+        foreach (string name in given.Keys.Where(k => !workloads.Any(w => w.Params.Any(p => p.Name == k))))
+        {
+            throw new UserError($"--param {name}: no chosen workload has a param '{name}'");
+        }
+    }
+
     /// <summary>Params that a workload declares, out of those the user gave.</summary>
     public static IReadOnlyDictionary<string, BigInteger> For(WorkloadDefinition w, IReadOnlyDictionary<string, BigInteger> given) =>
         given.Where(p => w.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);

@@ -29,6 +29,7 @@ public static class RunVerb
             var chosenW = Selection.Workloads(catalog, parse.GetValue(workloads));
             var chosenB = Selection.Backends(new BackendRegistry(), parse.GetValue(backends));
             var given = Selection.Params(parse.GetValue(param));
+            Selection.CheckParamsAreDeclared(chosenW, given);
             int reps = Math.Max(1, parse.GetValue(repeats));
             return Run(chosenW, chosenB, given, reps);
         });

@@ -19,7 +19,7 @@ public static class ShowVerb
         {
             var catalog = WorkloadCatalog.Load();
             var definition = catalog.Get(parse.GetValue(name)!);
-            var workload = definition.Instantiate(Selection.For(definition, Selection.Params(parse.GetValue(param))));
+            var workload = definition.Instantiate(Selection.Params(parse.GetValue(param)));
             Console.Write(Format(workload.Trace));
             return 0;
         });
