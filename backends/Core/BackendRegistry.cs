@@ -1,4 +1,5 @@
 using StencilBench.Backends.Interp;
+using StencilBench.Backends.Template;
 
 namespace StencilBench.Backends;
 
@@ -12,6 +13,7 @@ public sealed class BackendRegistry
         All =
         [
             new InterpBackend(),
+            new TemplateBackend(),
         ];
     }
 
