@@ -8,7 +8,14 @@ namespace StencilBench.Backends.Template;
 /// </summary>
 public sealed class TemplateBackend : IBackend
 {
-    private readonly Lazy<TemplateCompiler> _compiler = new(() => new TemplateCompiler(new RuntimeAddresses(RuntimeSymbols.Shared)));
+    private readonly TemplateSet _templates = new();
+    private readonly Lazy<TemplateCompiler> _compiler;
+
+    public TemplateBackend() =>
+        _compiler = new(() => new TemplateCompiler(new RuntimeAddresses(RuntimeSymbols.Shared), _templates));
+
+    /// <summary>Whether <paramref name="uop"/> has a hand-written template (every uop must).</summary>
+    public bool HasTemplate(Stencils.UopInfo uop) => _templates.TryGet(uop, out _);
 
     public string Name => "template";
 

@@ -10,14 +10,11 @@ namespace StencilBench.Backends.Template;
 /// Trace in, code out: map pages near the runtime, emit every uop's template, encode the whole
 /// trace in one pass straight into the pages at their address, flip them to read-execute.
 /// </summary>
-internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt)
+internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet templates)
 {
-    private readonly TemplateSet _templates = new();
 
     /// <summary>A first guess at the code size; a trace that needs more is mapped again, larger.</summary>
     private const int BytesPerUopGuess = 192;
-
-    public bool HasTemplate(UopInfo uop) => _templates.TryGet(uop, out _);
 
     public ICompiledTrace Compile(NativeTrace trace)
     {
@@ -68,7 +65,7 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt)
             ref readonly var instr = ref trace[i];
             var uop = UopTable.All[instr.Opcode];
             emit.BeginUop(i, instr, uop);
-            _templates.Get(uop)(emit);
+            templates.Get(uop)(emit);
         }
         emit.Bind(emit.UopLabel(trace.Length));
         emit.Trailer();
