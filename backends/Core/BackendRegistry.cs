@@ -1,5 +1,6 @@
 using StencilBench.Backends.Interp;
 using StencilBench.Backends.Llvm;
+using StencilBench.Backends.Template;
 
 namespace StencilBench.Backends;
 
@@ -13,6 +14,7 @@ public sealed class BackendRegistry
         All =
         [
             new InterpBackend(),
+            new TemplateBackend(),
             new LlvmBackend(LlvmLevel.O0),
             new LlvmBackend(LlvmLevel.O2),
         ];

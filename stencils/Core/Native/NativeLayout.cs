@@ -103,6 +103,15 @@ public struct SbUopInstruction
     public ulong Operand0;
 }
 
+/// <summary>SbBinaryOpDescr: _BINARY_OP_EXTEND's descriptor (a guard and an action).</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct SbBinaryOpDescr
+{
+    public int Oparg;
+    public nint Guard;
+    public nint Action;
+}
+
 /// <summary>Object kinds: SB_KIND_* in sb_object.h.</summary>
 public enum ObjectKind
 {

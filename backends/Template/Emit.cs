@@ -1,0 +1,177 @@
+using Iced.Intel;
+using StencilBench.Stencils;
+using StencilBench.Stencils.Native;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace StencilBench.Backends.Template;
+
+/// <summary>
+/// What a template sees while it emits one uop: the assembler, the instruction's fields, labels
+/// for its jump and error targets, out-of-line (cold) code, calls and reference counting.
+/// Labels are resolved here rather than by Iced's assembler, so that any number of them
+/// (a uop's start, a resume point, the end of a local branch) may name the same instruction.
+/// </summary>
+internal sealed partial class Emit
+{
+    private readonly Assembler _asm = new(64);
+    private readonly Label[] _uopLabels;
+    private readonly List<int> _boundAt = [];
+    private readonly HashSet<int> _absoluteBranches = [];
+    private readonly Queue<ColdStub> _cold = new();
+    private readonly List<(int Index, int Instruction)> _coldStarts = [];
+    private readonly ulong _codeBase;
+
+    public RuntimeAddresses Rt { get; }
+
+    /// <summary>The assembler. Bind labels with <see cref="Bind"/>, never with Assembler.Label.</summary>
+    public Assembler A => _asm;
+
+    /// <summary>The index of the uop being emitted.</summary>
+    public int Index { get; private set; }
+
+    /// <summary>Its instruction, as the interpreter reads it.</summary>
+    public SbUopInstruction Instr { get; private set; }
+
+    /// <summary>Its uop (for names and flags).</summary>
+    public UopInfo Uop { get; private set; }
+
+    /// <summary>The oparg the body sees: the fixed one of a replicated spelling, or the instruction's.</summary>
+    public int Oparg => Uop.FixedOparg ?? Instr.Oparg;
+
+    public ulong Operand => Instr.Operand0;
+
+    /// <param name="codeBase">Where the code will run: runtime calls within ±2 GB of it are direct.</param>
+    public Emit(int uopCount, RuntimeAddresses rt, ulong codeBase)
+    {
+        Rt = rt;
+        _codeBase = codeBase;
+        Uop = UopTable.All[0];
+        _uopLabels = new Label[uopCount + 1];
+        for (int i = 0; i <= uopCount; i++)
+        {
+            _uopLabels[i] = NewLabel();
+        }
+    }
+
+    public Label NewLabel()
+    {
+        var label = _asm.CreateLabel();
+        while (_boundAt.Count <= (int)label.Id)
+        {
+            _boundAt.Add(-1);
+        }
+        return label;
+    }
+
+    /// <summary>Binds a label to the next instruction emitted.</summary>
+    public void Bind(Label label) => _boundAt[(int)label.Id] = _asm.Instructions.Count;
+
+    /// <summary>A new label bound to the next instruction: where cold code comes back to.</summary>
+    public Label Here()
+    {
+        var label = NewLabel();
+        Bind(label);
+        return label;
+    }
+
+    /// <summary>The label of uop <paramref name="index"/> (<c>count</c>: the end of the trace).</summary>
+    public Label UopLabel(int index) => _uopLabels[index];
+
+    /// <summary>Where DEOPT_IF, EXIT_IF and JUMP_TO_JUMP_TARGET go.</summary>
+    public Label JumpTarget => UopLabel(Instr.JumpTarget);
+
+    /// <summary>Where ERROR_IF goes once the inputs are popped.</summary>
+    public Label ErrorTarget => UopLabel(Instr.ErrorTarget);
+
+    /// <summary>Starts uop <paramref name="index"/> and binds its label.</summary>
+    public void BeginUop(int index, in SbUopInstruction instr, UopInfo uop)
+    {
+        Index = index;
+        Instr = instr;
+        Uop = uop;
+        Bind(_uopLabels[index]);
+    }
+
+    /// <summary>
+    /// Out-of-line code for this uop, emitted after the whole trace; returns the label to jump to.
+    /// The body ends with a jump (back to a resume point, or out).
+    /// </summary>
+    public Label Cold(Action<Emit> body)
+    {
+        var stub = new ColdStub(Index, Instr, Uop, NewLabel(), body);
+        _cold.Enqueue(stub);
+        return stub.Label;
+    }
+
+    /// <summary>Emits every cold stub queued so far (and those they queue).</summary>
+    public void EmitColdCode()
+    {
+        while (_cold.TryDequeue(out var stub))
+        {
+            Index = stub.Index;
+            Instr = stub.Instr;
+            Uop = stub.Uop;
+            _coldStarts.Add((stub.Index, _asm.Instructions.Count));
+            Bind(stub.Label);
+            stub.Body(this);
+        }
+    }
+
+    /// <summary>Calls a runtime function; rsp stays 16-byte aligned for the whole trace.</summary>
+    public void Call(ulong target)
+    {
+        long distance = (long)(target - _codeBase);
+        if (Math.Abs(distance) < (1L << 31) - (1L << 26))
+        {
+            _absoluteBranches.Add(_asm.Instructions.Count);
+            _asm.call(target);
+        }
+        else
+        {
+            _asm.mov(rax, target);
+            _asm.call(rax);
+        }
+    }
+
+    /// <summary>
+    /// The instructions with labels resolved: each instruction's IP is its index + 1 and every
+    /// label branch targets the IP of the instruction its label is bound to.
+    /// </summary>
+    public Instruction[] Resolve()
+    {
+        var list = _asm.Instructions;
+        var code = new Instruction[list.Count];
+        for (int i = 0; i < code.Length; i++)
+        {
+            var ins = list[i];
+            ins.IP = (ulong)i + 1;
+            if (ins.Op0Kind == OpKind.NearBranch64 && !_absoluteBranches.Contains(i))
+            {
+                int at = _boundAt[(int)ins.NearBranch64];
+                if (at < 0)
+                {
+                    throw new InvalidOperationException($"uop label {ins.NearBranch64} is never bound ({ins})");
+                }
+                ins.NearBranch64 = (ulong)at + 1;
+            }
+            code[i] = ins;
+        }
+        return code;
+    }
+
+    /// <summary>The instruction index each uop starts at (index count: the end of the straight line).</summary>
+    public int[] UopStarts() => _uopLabels.Select(l => _boundAt[(int)l.Id]).ToArray();
+
+    /// <summary>Where each cold stub starts: (uop index, instruction index), in code order.</summary>
+    public IReadOnlyList<(int Index, int Instruction)> ColdStarts => _coldStarts;
+}
+
+/// <summary>Out-of-line code of one uop, with the uop's context.</summary>
+internal sealed class ColdStub(int index, SbUopInstruction instr, UopInfo uop, Label label, Action<Emit> body)
+{
+    public int Index { get; } = index;
+    public SbUopInstruction Instr { get; } = instr;
+    public UopInfo Uop { get; } = uop;
+    public Label Label { get; } = label;
+    public Action<Emit> Body { get; } = body;
+}

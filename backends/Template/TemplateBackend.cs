@@ -1,0 +1,30 @@
+using StencilBench.Stencils.Native;
+
+namespace StencilBench.Backends.Template;
+
+/// <summary>
+/// <c>template</c>: one hand-written x86-64 template per uop, emitted with Iced for the whole trace
+/// and encoded in one pass at its final address: a baseline compiler in the manner of V8's Liftoff.
+/// </summary>
+public sealed class TemplateBackend : IBackend
+{
+    private readonly TemplateSet _templates = new();
+    private readonly Lazy<TemplateCompiler> _compiler;
+
+    public TemplateBackend() =>
+        _compiler = new(() => new TemplateCompiler(new RuntimeAddresses(RuntimeSymbols.Shared), _templates));
+
+    /// <summary>Whether <paramref name="uop"/> has a hand-written template (every uop must).</summary>
+    public bool HasTemplate(Stencils.UopInfo uop) => _templates.TryGet(uop, out _);
+
+    public string Name => "template";
+
+    public string Description => "hand-written x86-64 template per uop, emitted with Iced (a baseline JIT such as V8's Liftoff)";
+
+    public string? Unavailable =>
+        System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64
+            ? null
+            : "the templates are x86-64 only";
+
+    public ICompiledTrace Compile(NativeTrace trace) => _compiler.Value.Compile(trace);
+}

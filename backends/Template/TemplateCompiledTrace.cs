@@ -1,0 +1,32 @@
+using System.Runtime.InteropServices;
+using StencilBench.Backends.Memory;
+using StencilBench.Stencils.Native;
+
+namespace StencilBench.Backends.Template;
+
+/// <summary>A trace compiled from templates: read-execute pages entered through a C function pointer.</summary>
+internal sealed unsafe class TemplateCompiledTrace(ExecutableMemory memory, int codeBytes, IReadOnlyList<CodegenPhase> phases, CodeMap map)
+    : ICompiledTrace
+{
+    public int CodeBytes => codeBytes;
+
+    public IReadOnlyList<CodegenPhase> Phases => phases;
+
+    public MachineCode? Code
+    {
+        get
+        {
+            var bytes = new byte[codeBytes];
+            Marshal.Copy(memory.Address, bytes, 0, codeBytes);
+            return new MachineCode(bytes, (ulong)memory.Address, "x86-64", map.Regions(), []);
+        }
+    }
+
+    public long Run(SbFrame* frame, SbThreadState* ts)
+    {
+        var entry = (delegate* unmanaged<SbFrame*, SbThreadState*, long>)memory.Address;
+        return entry(frame, ts);
+    }
+
+    public void Dispose() => memory.Dispose();
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Iced.Intel;
+using StencilBench.Backends.Memory;
+using StencilBench.Stencils;
+using StencilBench.Stencils.Native;
+
+namespace StencilBench.Backends.Template;
+
+/// <summary>
+/// Trace in, code out: map pages near the runtime, emit every uop's template, encode the whole
+/// trace in one pass straight into the pages at their address, flip them to read-execute.
+/// </summary>
+internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet templates)
+{
+
+    /// <summary>A first guess at the code size; a trace that needs more is mapped again, larger.</summary>
+    private const int BytesPerUopGuess = 192;
+
+    public ICompiledTrace Compile(NativeTrace trace)
+    {
+        var phases = new List<CodegenPhase>(5);
+        long start = Stopwatch.GetTimestamp();
+        int size = 4096 + BytesPerUopGuess * trace.Length;
+        while (true)
+        {
+            var memory = new ExecutableMemory(size, NearRuntime());
+            start = Lap(phases, "mmap", start);
+            try
+            {
+                var emit = EmitTrace(trace, (ulong)memory.Address);
+                start = Lap(phases, "emit", start);
+                var code = emit.Resolve();
+                var writer = new MemoryCodeWriter((byte*)memory.Address, memory.Size);
+                var block = new InstructionBlock(writer, code, (ulong)memory.Address);
+                if (!BlockEncoder.TryEncode(64, block, out string? error, out var result, BlockEncoderOptions.ReturnNewInstructionOffsets))
+                {
+                    throw new InvalidOperationException($"template backend: cannot encode {trace.Trace.Name}: {error}");
+                }
+                start = Lap(phases, "assemble", start);
+                if (writer.Overflowed)
+                {
+                    size = writer.Length + 4096;
+                    memory.Dispose();
+                    phases.Clear();
+                    continue;
+                }
+                memory.MakeExecutable();
+                Lap(phases, "mprotect", start);
+                return new TemplateCompiledTrace(memory, writer.Length, phases, new CodeMap(trace, emit, result.NewInstructionOffsets, writer.Length));
+            }
+            catch
+            {
+                memory.Dispose();
+                throw;
+            }
+        }
+    }
+
+    private Emit EmitTrace(NativeTrace trace, ulong codeBase)
+    {
+        var emit = new Emit(trace.Length, rt, codeBase);
+        emit.Prologue();
+        for (int i = 0; i < trace.Length; i++)
+        {
+            ref readonly var instr = ref trace[i];
+            var uop = UopTable.All[instr.Opcode];
+            emit.BeginUop(i, instr, uop);
+            templates.Get(uop)(emit);
+        }
+        emit.Bind(emit.UopLabel(trace.Length));
+        emit.Trailer();
+        emit.EmitColdCode();
+        return emit;
+    }
+
+    /// <summary>A hint for mmap: 1 GB below the runtime library, so calls into it are direct rel32 calls.</summary>
+    private nint NearRuntime()
+    {
+        ulong hint = (rt.Dealloc & ~0xFFFFFUL) - (1UL << 30);
+        return (nint)hint;
+    }
+
+    private static long Lap(List<CodegenPhase> phases, string name, long since)
+    {
+        long now = Stopwatch.GetTimestamp();
+        phases.Add(new CodegenPhase(name, Stopwatch.GetElapsedTime(since, now).TotalNanoseconds));
+        return now;
+    }
+}
