@@ -41,6 +41,7 @@ internal sealed unsafe class LlvmSession
             string name = $"sb_trace_{++_traces}";
             var clock = new PhaseClock();
             nint objectFile = BuildObject(trace, name, clock);
+            clock.End("machine code"); // with the context's disposal
             nint tracker = 0;
             try
             {
@@ -85,9 +86,7 @@ internal sealed unsafe class LlvmSession
             LlvmPasses.Run(module, _level.Pipeline, _machine);
             ModuleLinking.DropUnusedBodies(module, function, internalize: false);
             clock.End("passes");
-            nint objectFile = LlvmTarget.EmitObject(_machine, module);
-            clock.End("machine code");
-            return objectFile;
+            return LlvmTarget.EmitObject(_machine, module);
         }
         finally
         {

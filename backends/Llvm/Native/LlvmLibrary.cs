@@ -12,7 +12,9 @@ internal static class LlvmLibrary
 {
     public const string Name = "stencilbench-llvm-19";
 
-    private static readonly string[] Candidates =
+    public const string Missing = "llvm-19 (libLLVM.so.19.1) not found: apt-get install llvm-19";
+
+    public static readonly IReadOnlyList<string> Candidates =
     [
         "libLLVM.so.19.1",
         "/usr/lib/llvm-19/lib/libLLVM.so.19.1",
@@ -35,12 +37,25 @@ internal static class LlvmLibrary
         }
     }
 
+    /// <summary>The first of <paramref name="candidates"/> that loads, or <see cref="Missing"/>.</summary>
+    public static (nint Handle, string? Error) Probe(IEnumerable<string> candidates)
+    {
+        foreach (string candidate in candidates)
+        {
+            if (NativeLibrary.TryLoad(candidate, out nint handle))
+            {
+                return (handle, null);
+            }
+        }
+        return (0, Missing);
+    }
+
     private static string? Load()
     {
-        nint handle = 0;
-        if (!Candidates.Any(c => NativeLibrary.TryLoad(c, out handle)))
+        var (handle, error) = Probe(Candidates);
+        if (error is not null)
         {
-            return "llvm-19 (libLLVM.so.19.1) not found: apt-get install llvm-19";
+            return error;
         }
         AssemblyLoadContext.Default.ResolvingUnmanagedDll += (assembly, name) =>
             name == Name && assembly == typeof(LlvmLibrary).Assembly ? handle : 0;
