@@ -53,7 +53,7 @@ internal static class ExpectParser
         switch (key.Text)
         {
             case "exit":
-                block.Exit = Kind(c, "exit kind", ["exit", "deopt", "error"], ExitKind.Exit, ExitKind.Deopt, ExitKind.Error);
+                block.Exit = Kind(c, "exit kind", ["exit", "deopt", "error", "any"], ExitKind.Exit, ExitKind.Deopt, ExitKind.Error, ExitKind.None);
                 break;
             case "target":
                 block.Target = ExprParser.ParseAll(c);

@@ -4,7 +4,7 @@ using StencilBench.Stencils.Values;
 namespace StencilBench.Workloads.Model;
 
 /// <summary>What a run must produce. Locals not named here, the stack (if null) and the target (if null) are not checked.</summary>
-/// <param name="Exit">How the trace must leave.</param>
+/// <param name="Exit">How the trace must leave (<see cref="ExitKind.None"/>: not checked, <c>exit: any</c>).</param>
 /// <param name="InstrPtr">The target it must leave with, if checked.</param>
 /// <param name="Error">The error it must raise, if checked.</param>
 /// <param name="Locals">Expected locals by slot (a null value: must be unbound).</param>
@@ -20,7 +20,7 @@ public sealed record Expectation(
     public IReadOnlyList<string> Check(Outcome outcome)
     {
         var problems = new List<string>();
-        if (outcome.Exit != Exit)
+        if (Exit != ExitKind.None && outcome.Exit != Exit)
         {
             problems.Add($"exit: expected {Describe(Exit)}, got {Describe(outcome.Exit)}");
         }
@@ -28,7 +28,7 @@ public sealed record Expectation(
         {
             problems.Add($"target: expected {ip}, got {outcome.InstrPtr}");
         }
-        ErrorKind expectedError = Error ?? (Exit == ExitKind.Error ? outcome.Error : ErrorKind.None);
+        ErrorKind expectedError = Error ?? (Exit is ExitKind.Error or ExitKind.None ? outcome.Error : ErrorKind.None);
         if (outcome.Error != expectedError)
         {
             problems.Add($"error: expected {Describe(expectedError)}, got {Describe(outcome.Error)}");

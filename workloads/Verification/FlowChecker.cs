@@ -48,7 +48,7 @@ internal sealed class FlowChecker(Trace trace)
         int need = Math.Max(pops, uop.Peek.For(i.Oparg));
         if (depth < need)
         {
-            throw TraceVerifier.Fail(trace, index, $"stack underflow: {uop.Name} needs {need} values, the stack has {depth}");
+            throw TraceVerifier.Fail(trace, index, $"stack underflow: {uop.Name} needs {Values(need)}, the stack has {depth}");
         }
         foreach (int slot in LocalAccess.Reads(i).Where(s => !bound[s]))
         {
@@ -95,6 +95,8 @@ internal sealed class FlowChecker(Trace trace)
         }
     }
 
+    private static string Values(int n) => n == 1 ? "1 value" : $"{n} values";
+
     private static string Name(int from) => from < 0 ? "the trace's entry" : $"uop {from}";
 
     private void Arrive(int index, int depth, bool[] bound, int from)
@@ -106,7 +108,7 @@ internal sealed class FlowChecker(Trace trace)
             int need = Math.Max(i.Uop.Pops.For(i.Oparg), i.Uop.Peek.For(i.Oparg));
             if (depth < need)
             {
-                throw TraceVerifier.Fail(trace, index, $"stack underflow: {i.Uop.Name} needs {need} values, the stack has {depth}");
+                throw TraceVerifier.Fail(trace, index, $"stack underflow: {i.Uop.Name} needs {Values(need)}, the stack has {depth}");
             }
             return;
         }
