@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
 using StencilBench.Backends;
+using StencilBench.Harness.Cli;
+using StencilBench.Harness.Complexity;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Harness.Verbs;
@@ -43,10 +45,13 @@ public static class ListVerb
 
     private static void PrintBackends(BackendRegistry registry)
     {
-        var table = new Table().AddColumns("backend", "available", "what it is");
+        var table = new Table().AddColumns("backend", "available", "what it is", "hand-written lines (uops + C + C#)");
+        string? root = RepositoryRoot.Find();
+        var lines = root is null ? null : new HandWrittenLines(root);
         foreach (var b in registry.All)
         {
-            table.AddRow(Markup.Escape(b.Name), Markup.Escape(b.Unavailable ?? "yes"), Markup.Escape(b.Description));
+            string count = lines?.For(b.Name)?.ToString() ?? "n/a";
+            table.AddRow(Markup.Escape(b.Name), Markup.Escape(b.Unavailable ?? "yes"), Markup.Escape(b.Description), count);
         }
         AnsiConsole.Write(table);
     }
