@@ -1,3 +1,4 @@
+using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Backends.Interp;
 
 namespace StencilBench.Backends;
@@ -12,6 +13,7 @@ public sealed class BackendRegistry
         All =
         [
             new InterpBackend(),
+            new CopyAndPatchBackend(),
         ];
     }
 
