@@ -32,21 +32,20 @@ build() {
 }
 
 run_tests() {
-  local out; out=$(mktemp)
+  local dir; dir=$(mktemp -d)
   local status=0
   dotnet test tests/StencilBench.Tests.csproj -c Release --no-build -nologo \
-    --logger "console;verbosity=normal" 2>&1 | tee "$out" || status=$?
-  # dotnet test's own summary: "Failed!  - Failed:     1, Passed:    41, Skipped:     0, Total: ..."
-  local line; line=$(grep -E "Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+" "$out" | tail -1 || true)
-  rm -f "$out"
-  if [ -z "$line" ]; then
+    --logger "console;verbosity=normal" --logger "trx;LogFileName=tests.trx" --results-directory "$dir" || status=$?
+  # The counts come from the run's TRX file: <Counters total=".." passed=".." failed=".." notExecuted=".." />
+  local counters; counters=$(grep -o '<Counters [^>]*>' "$dir/tests.trx" 2>/dev/null || true)
+  rm -rf "$dir"
+  if [ -z "$counters" ]; then
     echo "tests: 0 passed, 1 failed (the test run did not complete)"
     return 1
   fi
-  local failed passed skipped
-  failed=$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")
-  passed=$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")
-  skipped=$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")
+  count() { sed -E "s/.* $1=\"([0-9]+)\".*/\1/" <<<"$counters"; }
+  local passed failed skipped
+  passed=$(count passed); failed=$(( $(count failed) + $(count error) + $(count aborted) + $(count timeout) )); skipped=$(count notExecuted)
   echo "tests: $passed passed, $failed failed, $skipped skipped"
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }

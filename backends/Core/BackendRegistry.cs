@@ -1,5 +1,6 @@
 using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Backends.Interp;
+using StencilBench.Backends.Llvm;
 
 namespace StencilBench.Backends;
 
@@ -14,6 +15,8 @@ public sealed class BackendRegistry
         [
             new InterpBackend(),
             new CopyAndPatchBackend(),
+            new LlvmBackend(LlvmLevel.O0),
+            new LlvmBackend(LlvmLevel.O2),
         ];
     }
 

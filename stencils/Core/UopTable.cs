@@ -5,11 +5,16 @@ namespace StencilBench.Stencils;
 /// <summary>Look-ups over the generated uop table (UopTable.g.cs).</summary>
 public static partial class UopTable
 {
-    private static readonly FrozenDictionary<string, UopInfo> ByName =
-        All.ToFrozenDictionary(u => u.Name, StringComparer.Ordinal);
-
-    public static bool TryGet(string name, out UopInfo uop) => ByName.TryGetValue(name, out uop!);
+    public static bool TryGet(string name, out UopInfo uop) => Index.ByName.TryGetValue(name, out uop!);
 
     public static UopInfo Get(string name) =>
         TryGet(name, out var uop) ? uop : throw new KeyNotFoundException($"unknown uop '{name}'");
+
+    // A nested class, so that the index is built after All, whatever order the partial
+    // class's static fields are initialised in.
+    private static class Index
+    {
+        public static readonly FrozenDictionary<string, UopInfo> ByName =
+            All.ToFrozenDictionary(u => u.Name, StringComparer.Ordinal);
+    }
 }

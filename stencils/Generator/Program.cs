@@ -1,6 +1,6 @@
 // StencilBench.Generator: run by the build (stencils/build/*.targets), never by hand.
 //
-//   generator uops <uops.def> <out-dir>     interpreter cases, uop ids, C# uop table
+//   generator uops <uops.def> <out-dir>     interpreter cases, uop ids, uop list, C# uop table
 //   generator stencils <triple> <stencils-dir> <generated-dir>
 //                                            copy-and-patch stencils: C# tables and a golden dump
 using StencilBench.Generator;
@@ -15,6 +15,7 @@ try
             var uops = Analysis.Expand(DefinitionParser.Parse(File.ReadAllText(defs), Path.GetFileName(defs)));
             GeneratedFile.Write(Path.Combine(outDir, "executor_cases.c.h"), CasesWriter.Write(uops));
             GeneratedFile.Write(Path.Combine(outDir, "uop_ids.h"), TableWriter.WriteIdsHeader(uops));
+            GeneratedFile.Write(Path.Combine(outDir, "uop_list.h"), ListWriter.WriteListHeader(uops));
             GeneratedFile.Write(Path.Combine(outDir, "UopTable.g.cs"), TableWriter.WriteCSharpTable(uops));
             File.WriteAllText(Path.Combine(outDir, "uops.stamp"), "");
             return 0;

@@ -7,6 +7,8 @@ public sealed record BoolValue(bool Value) : Value
 
     public static BoolValue False { get; } = new(false);
 
+    public static BoolValue Of(bool value) => value ? True : False;
+
     public override string TypeName => "bool";
 
     public override string ToString() => Value ? "True" : "False";

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using StencilBench.Stencils.Traces;
+
+namespace StencilBench.Harness.Cli;
+
+/// <summary>
+/// Runs the root command. Every failure the user can cause (bad arguments, unknown names,
+/// missing files, malformed traces, a missing toolchain) ends as one line on stderr, exit 2.
+/// </summary>
+public static class CliApp
+{
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, IReadOnlyList<Command> verbs)
+    {
+        var root = new RootCommand("StencilBench: interpreter, copy-and-patch, template and LLVM JITs on CPython uop traces");
+        foreach (var verb in verbs)
+        {
+            root.Subcommands.Add(verb);
+        }
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"stencilbench: {parsed.Errors[0].Message}");
+            return UsageError;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (IsUserFacing(e))
+        {
+            Console.Error.WriteLine($"stencilbench: {OneLine(e.Message)}");
+            return UsageError;
+        }
+    }
+
+    private static bool IsUserFacing(Exception e) =>
+        e is UserError or TraceException or DllNotFoundException or EntryPointNotFoundException
+            or FileNotFoundException or DirectoryNotFoundException or ArgumentException or KeyNotFoundException;
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

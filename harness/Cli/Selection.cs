@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Numerics;
+using StencilBench.Backends;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Harness.Cli;
+
+/// <summary>Turns the user's --workload / --backend / --param words into workloads and backends.</summary>
+public static class Selection
+{
+    /// <summary>Workloads named, or in a group or tag named; every workload when none is named.</summary>
+    public static IReadOnlyList<WorkloadDefinition> Workloads(WorkloadCatalog catalog, IReadOnlyList<string>? filters)
+    {
+        if (filters is null || filters.Count == 0)
+        {
+            return catalog.All;
+        }
+        var chosen = new List<WorkloadDefinition>();
+        foreach (string f in filters)
+        {
+            var matches = catalog.Select(f);
+            chosen.AddRange(matches.Where(m => !chosen.Contains(m)));
+        }
+        return chosen;
+    }
+
+    /// <summary>Backends named; every available backend when none is named. Unknown names throw.</summary>
+    public static IReadOnlyList<IBackend> Backends(BackendRegistry registry, IReadOnlyList<string>? names)
+    {
+        if (names is null || names.Count == 0)
+        {
+            return registry.All.Where(b => b.Unavailable is null).ToList();
+        }
+        var chosen = names.Select(registry.Get).ToList();
+        foreach (var b in chosen.Where(b => b.Unavailable is not null))
+        {
+            throw new UserError($"backend '{b.Name}' is not available here: {b.Unavailable}");
+        }
+        return chosen;
+    }
+
+    /// <summary>--param n=100 --param k=3 as a dictionary.</summary>
+    public static IReadOnlyDictionary<string, BigInteger> Params(IReadOnlyList<string>? words)
+    {
+        var result = new Dictionary<string, BigInteger>(StringComparer.Ordinal);
+        foreach (string w in words ?? [])
+        {
+            int eq = w.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || !BigInteger.TryParse(w[(eq + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new UserError($"--param '{w}': expected NAME=INTEGER");
+            }
+            result[w[..eq]] = value;
+        }
+        return result;
+    }
+
+    /// <summary>Params that a workload declares, out of those the user gave.</summary>
+    public static IReadOnlyDictionary<string, BigInteger> For(WorkloadDefinition w, IReadOnlyDictionary<string, BigInteger> given) =>
+        given.Where(p => w.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
+}

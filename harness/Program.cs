@@ -1,0 +1,16 @@
+// stencilbench: the command-line tool.
+//
+//   workloads/*.uops ──parse, verify──▶ Trace ──NativeTrace──▶ IBackend.Compile ──▶ ICompiledTrace.Run
+//                                                                 │ (codegen time)       │ (ns per iteration)
+//                                                                 └──────── results/ ◀───┘ ──▶ report, plot, compare
+//
+// Each verb lives in Verbs/, one file each; Cli/ holds what they share (errors, options).
+using StencilBench.Harness.Cli;
+using StencilBench.Harness.Verbs;
+
+return CliApp.Run(args,
+[
+    ListVerb.Create(),
+    RunVerb.Create(),
+    ShowVerb.Create(),
+]);

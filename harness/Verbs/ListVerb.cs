@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Spectre.Console;
+using StencilBench.Backends;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Harness.Verbs;
+
+/// <summary><c>list</c>: the workloads (with group, tags, params) and the backends (with availability).</summary>
+public static class ListVerb
+{
+    public static Command Create()
+    {
+        var workloads = new Option<bool>("--workloads") { Description = "list only the workloads" };
+        var backends = new Option<bool>("--backends") { Description = "list only the backends" };
+        var command = new Command("list", "List the workloads and the backends") { workloads, backends };
+        command.SetAction(parse =>
+        {
+            bool onlyW = parse.GetValue(workloads), onlyB = parse.GetValue(backends);
+            if (onlyW || !onlyB)
+            {
+                PrintWorkloads(WorkloadCatalog.Load());
+            }
+            if (onlyB || !onlyW)
+            {
+                PrintBackends(new BackendRegistry());
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static void PrintWorkloads(WorkloadCatalog catalog)
+    {
+        var table = new Table().AddColumns("workload", "group", "tags", "params", "uops");
+        foreach (var w in catalog.All)
+        {
+            string ps = string.Join(", ", w.Instantiate().Params.Select(p => $"{p.Key}={p.Value}"));
+            table.AddRow(Markup.Escape(w.Name), Markup.Escape(w.Group), Markup.Escape(string.Join(" ", w.Tags ?? [])),
+                Markup.Escape(ps), w.Uops.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        AnsiConsole.Write(table);
+    }
+
+    private static void PrintBackends(BackendRegistry registry)
+    {
+        var table = new Table().AddColumns("backend", "available", "what it is");
+        foreach (var b in registry.All)
+        {
+            table.AddRow(Markup.Escape(b.Name), Markup.Escape(b.Unavailable ?? "yes"), Markup.Escape(b.Description));
+        }
+        AnsiConsole.Write(table);
+    }
+}

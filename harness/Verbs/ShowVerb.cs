@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using StencilBench.Harness.Cli;
+using StencilBench.Stencils;
+using StencilBench.Stencils.Traces;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Harness.Verbs;
+
+/// <summary><c>show W</c>: a workload's trace as the talk's slides print it, one uop a line.</summary>
+public static class ShowVerb
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("workload") { Description = "workload name" };
+        var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
+        var command = new Command("show", "Print a workload's uop trace") { name, param };
+        command.SetAction(parse =>
+        {
+            var catalog = WorkloadCatalog.Load();
+            var definition = catalog.Get(parse.GetValue(name)!);
+            var workload = definition.Instantiate(Selection.For(definition, Selection.Params(parse.GetValue(param))));
+            Console.Write(Format(workload.Trace));
+            return 0;
+        });
+        return command;
+    }
+
+    public static string Format(Trace trace)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{trace.Name}: {trace.MainLength} uops, {trace.Instructions.Count - trace.MainLength} exit stubs");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  locals: {string.Join(", ", trace.LocalNames.Select((n, i) => $"{n} = {trace.Locals[i]?.ToString() ?? "<unbound>"}"))}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  stack:  [{string.Join(", ", trace.Stack)}]");
+        for (int i = 0; i < trace.Instructions.Count; i++)
+        {
+            if (i == trace.MainLength)
+            {
+                sb.AppendLine("  -- exit stubs --");
+            }
+            sb.AppendLine(FormatUop(i, trace.Instructions[i]));
+        }
+        return sb.ToString();
+    }
+
+    private static string FormatUop(int index, TraceInstruction u)
+    {
+        var parts = new List<string>();
+        if (u.Uop.Has(UopFlags.UsesOparg) && u.Uop.FixedOparg is null)
+        {
+            parts.Add($"oparg={u.Oparg}");
+        }
+        if (u.Uop.Has(UopFlags.UsesOperand) || u.Operand is not RawOperand { Value: 0 })
+        {
+            parts.Add($"operand={DescribeOperand(u.Operand)}");
+        }
+        if (u.Uop.HasJumpTarget)
+        {
+            parts.Add($"jump={u.JumpTarget}");
+        }
+        if (u.Uop.Has(UopFlags.CanError))
+        {
+            parts.Add($"error={u.ErrorTarget}");
+        }
+        if (u.Uop.Has(UopFlags.LeavesTrace))
+        {
+            parts.Add($"target={u.Target}");
+        }
+        string args = parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
+        return string.Create(CultureInfo.InvariantCulture, $"  {index,3}: {u.Uop.Name}{args}");
+    }
+
+    private static string DescribeOperand(Operand o) => o switch
+    {
+        RawOperand r => $"0x{r.Value:x}",
+        ConstantOperand c => c.Value.ToString(),
+        DescriptorOperand d => $"descr[{d.Index}]",
+        _ => o.ToString(),
+    };
+}

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using StencilBench.Stencils.Values;
+
+namespace StencilBench.Workloads.Expressions;
+
+/// <summary>Python's binary and unary arithmetic on values.</summary>
+internal static class Arithmetic
+{
+    private const int MaxSequence = 10_000_000;
+
+    public static Value Binary(string op, Value a, Value b)
+    {
+        if (Numbers.AsInt(a) is BigInteger x && Numbers.AsInt(b) is BigInteger y)
+        {
+            return IntOp(op, x, y);
+        }
+        if (Numbers.IsNumber(a) && Numbers.IsNumber(b))
+        {
+            return new FloatValue(FloatOp(op, Numbers.ToDouble(a), Numbers.ToDouble(b)));
+        }
+        return SequenceOp(op, a, b)
+            ?? throw new EvalError($"unsupported operand types for {op}: '{a.TypeName}' and '{b.TypeName}'");
+    }
+
+    public static Value Unary(string op, Value v) => (op, v) switch
+    {
+        ("-", FloatValue f) => new FloatValue(-f.Value),
+        ("+", FloatValue f) => f,
+        ("-", _) when Numbers.AsInt(v) is BigInteger i => new IntValue(-i),
+        ("+", _) when Numbers.AsInt(v) is BigInteger i => new IntValue(i),
+        _ => throw new EvalError($"bad operand type for unary {op}: '{v.TypeName}'"),
+    };
+
+    private static Value IntOp(string op, BigInteger x, BigInteger y)
+    {
+        switch (op)
+        {
+            case "+": return new IntValue(x + y);
+            case "-": return new IntValue(x - y);
+            case "*": return new IntValue(x * y);
+            case "/": return new FloatValue(TrueDivide(x, y));
+            case "//": return new IntValue(FloorDivMod(x, y).Quotient);
+            case "%": return new IntValue(FloorDivMod(x, y).Remainder);
+            case "**" when y.Sign < 0:
+                return new FloatValue(FloatOp("**", Numbers.IntToDouble(x), Numbers.IntToDouble(y)));
+            case "**":
+                if (y > 100_000 && BigInteger.Abs(x) > 1)
+                {
+                    throw new EvalError("exponent too large");
+                }
+                return new IntValue(BigInteger.Pow(x, (int)y));
+            default: throw new EvalError($"unknown operator {op}");
+        }
+    }
+
+    private static double TrueDivide(BigInteger x, BigInteger y) =>
+        y.IsZero ? throw new EvalError("division by zero") : Numbers.IntToDouble(x) / Numbers.IntToDouble(y);
+
+    public static (BigInteger Quotient, BigInteger Remainder) FloorDivMod(BigInteger x, BigInteger y)
+    {
+        if (y.IsZero)
+        {
+            throw new EvalError("integer division or modulo by zero");
+        }
+        BigInteger q = BigInteger.DivRem(x, y, out BigInteger r);
+        if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0))
+        {
+            q -= 1;
+            r += y;
+        }
+        return (q, r);
+    }
+
+    private static double FloatOp(string op, double x, double y) => op switch
+    {
+        "+" => x + y,
+        "-" => x - y,
+        "*" => x * y,
+        "/" => y == 0 ? throw new EvalError("float division by zero") : x / y,
+        "//" => FloatDivMod(x, y).Quotient,
+        "%" => FloatDivMod(x, y).Remainder,
+        "**" => Power(x, y),
+        _ => throw new EvalError($"unknown operator {op}"),
+    };
+
+    /// <summary>Floor division and modulo of floats; the remainder takes the divisor's sign.</summary>
+    private static (double Quotient, double Remainder) FloatDivMod(double x, double y)
+    {
+        if (y == 0)
+        {
+            throw new EvalError("float floor division by zero");
+        }
+        double mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0)
+        {
+            if ((y < 0) != (mod < 0))
+            {
+                mod += y;
+                div -= 1.0;
+            }
+        }
+        else
+        {
+            mod = Math.CopySign(0.0, y);
+        }
+        double floorDiv;
+        if (div != 0)
+        {
+            floorDiv = Math.Floor(div);
+            if (div - floorDiv > 0.5)
+            {
+                floorDiv += 1.0;
+            }
+        }
+        else
+        {
+            floorDiv = Math.CopySign(0.0, x / y);
+        }
+        return (floorDiv, mod);
+    }
+
+    private static double Power(double x, double y)
+    {
+        if (x == 0 && y < 0)
+        {
+            throw new EvalError("0.0 cannot be raised to a negative power");
+        }
+        if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y))
+        {
+            throw new EvalError("negative number cannot be raised to a fractional power");
+        }
+        return Math.Pow(x, y);
+    }
+
+    private static Value? SequenceOp(string op, Value a, Value b) => (op, a, b) switch
+    {
+        ("+", ListValue l, ListValue r) => new ListValue(l.Items.AddRange(r.Items)),
+        ("+", TupleValue l, TupleValue r) => new TupleValue(l.Items.AddRange(r.Items)),
+        ("*", ListValue l, _) when Numbers.AsInt(b) is BigInteger n => new ListValue(Repeat(l.Items, n)),
+        ("*", _, ListValue r) when Numbers.AsInt(a) is BigInteger n => new ListValue(Repeat(r.Items, n)),
+        ("*", TupleValue l, _) when Numbers.AsInt(b) is BigInteger n => new TupleValue(Repeat(l.Items, n)),
+        ("*", _, TupleValue r) when Numbers.AsInt(a) is BigInteger n => new TupleValue(Repeat(r.Items, n)),
+        _ => null,
+    };
+
+    private static ImmutableArray<Value> Repeat(ImmutableArray<Value> items, BigInteger times)
+    {
+        if (times <= 0 || items.IsEmpty)
+        {
+            return [];
+        }
+        if (times * items.Length > MaxSequence)
+        {
+            throw new EvalError($"sequence of {times * items.Length} items is too long (at most {MaxSequence})");
+        }
+        var result = ImmutableArray.CreateBuilder<Value>((int)times * items.Length);
+        for (int i = 0; i < (int)times; i++)
+        {
+            result.AddRange(items);
+        }
+        return result.MoveToImmutable();
+    }
+}

@@ -1,0 +1,18 @@
+using StencilBench.Stencils;
+using StencilBench.Stencils.Traces;
+using StencilBench.Workloads.Expressions;
+
+namespace StencilBench.Workloads.Model;
+
+/// <summary>
+/// One uop line of a trace file, labels resolved. The operand stays an expression until the
+/// workload is instantiated (a constant may use the params).
+/// </summary>
+public sealed record UopLine(
+    UopInfo Uop,
+    int Oparg,
+    uint? Target,
+    int? Jump,
+    int? Error,
+    Expr? Operand,
+    SourceLocation Where);

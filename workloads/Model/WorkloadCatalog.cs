@@ -1,0 +1,85 @@
+using StencilBench.Stencils.Traces;
+using StencilBench.Workloads.Format;
+
+namespace StencilBench.Workloads.Model;
+
+/// <summary>The workloads of a directory: its <c>manifest.txt</c> and the trace files it names.</summary>
+public sealed class WorkloadCatalog
+{
+    private WorkloadCatalog(string directory, IReadOnlyList<WorkloadDefinition> all)
+    {
+        Directory = directory;
+        All = all;
+    }
+
+    /// <summary>Where the workloads were loaded from.</summary>
+    public string Directory { get; }
+
+    /// <summary>Every workload, in manifest order.</summary>
+    public IReadOnlyList<WorkloadDefinition> All { get; }
+
+    /// <summary>The <c>workloads/</c> folder copied next to the assembly by the build.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "workloads");
+
+    /// <summary>Loads the manifest and every trace file it names (each parsed, not yet instantiated).</summary>
+    /// <param name="directory">A folder holding manifest.txt; by default <see cref="DefaultDirectory"/>.</param>
+    public static WorkloadCatalog Load(string? directory = null)
+    {
+        directory ??= DefaultDirectory;
+        string manifest = Path.Combine(directory, "manifest.txt");
+        if (!File.Exists(manifest))
+        {
+            throw new TraceException(manifest, "no workload manifest here");
+        }
+        var definitions = new List<WorkloadDefinition>();
+        foreach (ManifestEntry e in ManifestEntry.Parse(File.ReadAllText(manifest), "manifest.txt"))
+        {
+            string path = Path.Combine(directory, e.File);
+            if (!File.Exists(path))
+            {
+                throw new TraceException(e.Where, $"trace file '{e.File}' not found");
+            }
+            WorkloadDefinition d = TraceFileParser.ParseFile(path);
+            if (d.Name != e.Name)
+            {
+                throw new TraceException(e.Where, $"'{e.File}' is named '{d.Name}', not '{e.Name}'");
+            }
+            definitions.Add(d with { Group = e.Group, Tags = e.Tags });
+        }
+        return new WorkloadCatalog(directory, definitions);
+    }
+
+    /// <exception cref="TraceException">No workload has that name (the message lists them).</exception>
+    public WorkloadDefinition Get(string name) =>
+        All.FirstOrDefault(d => d.Name == name)
+        ?? throw new TraceException("workloads", $"unknown workload '{name}' (known: {string.Join(", ", All.Select(d => d.Name))})");
+
+    public IReadOnlyList<WorkloadDefinition> InGroup(string group) => All.Where(d => d.Group == group).ToList();
+
+    public IReadOnlyList<WorkloadDefinition> WithTag(string tag) => All.Where(d => d.Tags?.Contains(tag) == true).ToList();
+
+    /// <summary>
+    /// Workloads by a name, a group or a tag (in that order of preference); "all" gives every one.
+    /// </summary>
+    /// <exception cref="TraceException">Nothing matches.</exception>
+    public IReadOnlyList<WorkloadDefinition> Select(string nameGroupOrTag)
+    {
+        if (nameGroupOrTag == "all")
+        {
+            return All;
+        }
+        if (All.FirstOrDefault(d => d.Name == nameGroupOrTag) is { } one)
+        {
+            return [one];
+        }
+        IReadOnlyList<WorkloadDefinition> group = InGroup(nameGroupOrTag);
+        IReadOnlyList<WorkloadDefinition> found = group.Count > 0 ? group : WithTag(nameGroupOrTag);
+        if (found.Count == 0)
+        {
+            string groups = string.Join(", ", All.Select(d => d.Group).Distinct());
+            throw new TraceException("workloads",
+                $"no workload, group or tag '{nameGroupOrTag}' (workloads: {string.Join(", ", All.Select(d => d.Name))}; groups: {groups})");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Numerics;
+using StencilBench.Stencils.Traces;
+using StencilBench.Stencils.Values;
+using StencilBench.Workloads.Assembly;
+using StencilBench.Workloads.Expressions;
+
+namespace StencilBench.Workloads.Model;
+
+/// <summary>Evaluates a definition's expressions at given param values and assembles the trace.</summary>
+internal static class WorkloadInstantiator
+{
+    public static Workload Instantiate(WorkloadDefinition d, IReadOnlyDictionary<string, BigInteger> given)
+    {
+        Dictionary<string, Value> parameters = Params(d, given);
+        var ints = parameters.ToDictionary(p => p.Key, p => ((IntValue)p.Value).Value);
+
+        // Later expressions see the params and the locals' initial values (`stack: iter(lst)`).
+        var names = new Dictionary<string, Value>(parameters);
+        var localNames = d.Locals.Select(l => l.Name).ToList();
+        var locals = new List<Value?>();
+        foreach (LocalDefinition l in d.Locals)
+        {
+            Value? v = l.Value is null ? null : Evaluator.Evaluate(l.Value, names);
+            locals.Add(v);
+            if (v is not null)
+            {
+                names[l.Name] = v;
+            }
+        }
+        var stack = d.Stack.Select(s => Evaluator.Evaluate(s, names)).ToList();
+        int? capacity = d.Capacity is null ? null : (int)Int(d.Capacity, names, "capacity", 1, 1 << 20);
+        long iterations = d.Iterations is null ? 1 : (long)Int(d.Iterations, names, "iterations", 0, long.MaxValue);
+        var uops = d.Uops.Select(u => new PendingUop(u.Uop, u.Oparg, u.Target, u.Jump, u.Error, Operand(u, names), u.Where)).ToList();
+        Trace trace = TraceAssembler.Assemble(d.Name, uops, localNames, locals, stack, capacity);
+        Expectation expectation = Expect(d, parameters, names, localNames);
+        return new Workload(d.Name, d.Group, d.Tags ?? [], ints, trace, iterations, expectation);
+    }
+
+    private static Dictionary<string, Value> Params(WorkloadDefinition d, IReadOnlyDictionary<string, BigInteger> given)
+    {
+        foreach (string name in given.Keys.Where(k => d.Params.All(p => p.Name != k)))
+        {
+            string known = d.Params.Count == 0 ? "it has none" : "its params: " + string.Join(", ", d.Params.Select(p => p.Name));
+            throw new TraceException(d.File, $"unknown param '{name}' for workload '{d.Name}' ({known})");
+        }
+        var names = new Dictionary<string, Value>();
+        foreach (ParamDefinition p in d.Params)
+        {
+            Value v = given.TryGetValue(p.Name, out BigInteger g) ? new IntValue(g) : Evaluator.Evaluate(p.Default, names);
+            names[p.Name] = v is IntValue ? v : throw new TraceException(p.Where, $"param '{p.Name}' must be an int, not {v.TypeName}");
+        }
+        return names;
+    }
+
+    private static BigInteger Int(Expr e, IReadOnlyDictionary<string, Value> names, string what, BigInteger min, BigInteger max)
+    {
+        Value v = Evaluator.Evaluate(e, names);
+        return v is IntValue { Value: var i } && i >= min && i <= max ? i
+            : throw new TraceException(e.Where, $"{what} must be an int in {min}..{max}, not {v}");
+    }
+
+    private static Operand? Operand(UopLine u, IReadOnlyDictionary<string, Value> names)
+    {
+        if (u.Operand is null)
+        {
+            return null;
+        }
+        if (u.Uop.Family is "_LOAD_CONST_INLINE" or "_LOAD_CONST_INLINE_BORROW")
+        {
+            return new ConstantOperand(Evaluator.Evaluate(u.Operand, names));
+        }
+        if (u.Uop.Family is "_GUARD_BINARY_OP_EXTEND" or "_BINARY_OP_EXTEND")
+        {
+            return new DescriptorOperand((int)Int(u.Operand, names, "a descriptor index", 0, int.MaxValue));
+        }
+        return new RawOperand((ulong)Int(u.Operand, names, "operand", 0, ulong.MaxValue));
+    }
+
+    private static Expectation Expect(
+        WorkloadDefinition d, IReadOnlyDictionary<string, Value> parameters, IReadOnlyDictionary<string, Value> names, List<string> localNames)
+    {
+        ExitKind exit = ExitKind.None;
+        long? target = null;
+        ErrorKind? error = null;
+        var locals = new Dictionary<string, Value?>();
+        List<Value>? stack = null;
+        foreach (ExpectBlock block in d.Expectations.Where(b => Applies(b, parameters)))
+        {
+            exit = block.Exit ?? exit;
+            target = block.Target is null ? target : (long)Int(block.Target, names, "target", long.MinValue, long.MaxValue);
+            error = block.Error ?? error;
+            foreach (LocalDefinition l in block.Locals)
+            {
+                locals[l.Name] = l.Value is null ? null : Evaluator.Evaluate(l.Value, names);
+            }
+            stack = block.Stack?.Select(s => Evaluator.Evaluate(s, names)).ToList() ?? stack;
+        }
+        var expected = locals.Select(l => new ExpectedLocal(l.Key, localNames.IndexOf(l.Key), l.Value)).OrderBy(l => l.Slot).ToList();
+        return new Expectation(exit, target, error, expected, stack);
+    }
+
+    private static bool Applies(ExpectBlock block, IReadOnlyDictionary<string, Value> parameters) =>
+        block.When.All(c => Comparison.ValueEquals(parameters[c.Name], Evaluator.Evaluate(c.Value, parameters)));
+}
