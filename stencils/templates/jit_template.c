@@ -17,9 +17,11 @@
 // Holes whose value always fits 32 bits are declared one byte long, so that the target's
 // code model (see the target's flags, e.g. -mlarge-data-threshold on x86-64) reaches them with a
 // 32-bit immediate; every other symbol has an unknown or larger size and gets a full-width one.
-extern const char _JIT_OPARG[1] __attribute__((visibility("hidden")));
-extern const char _JIT_TARGET[1] __attribute__((visibility("hidden")));
-extern const char _JIT_OPERAND0[] __attribute__((visibility("hidden")));
+// Not const: the operand may be an object the uop writes to (its reference count), and clang
+// would drop a store through a pointer to a const object.
+extern char _JIT_OPARG[1] __attribute__((visibility("hidden")));
+extern char _JIT_TARGET[1] __attribute__((visibility("hidden")));
+extern char _JIT_OPERAND0[] __attribute__((visibility("hidden")));
 
 #define SB_JIT_CC __attribute__((preserve_none))
 
