@@ -1,3 +1,4 @@
+using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Backends.Interp;
 using StencilBench.Backends.Llvm;
 using StencilBench.Backends.Template;
@@ -14,6 +15,7 @@ public sealed class BackendRegistry
         All =
         [
             new InterpBackend(),
+            new CopyAndPatchBackend(),
             new TemplateBackend(),
             new LlvmBackend(LlvmLevel.O0),
             new LlvmBackend(LlvmLevel.O2),

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using StencilBench.Backends.Memory;
+using StencilBench.Stencils.CopyAndPatch;
+using StencilBench.Stencils.Native;
+
+namespace StencilBench.Backends.CopyAndPatch;
+
+/// <summary>
+/// <c>copy-and-patch</c>: each uop's stencil, compiled by clang at build time from the same
+/// definitions as the interpreter, copied into executable memory and patched (CPython's JIT).
+/// </summary>
+public sealed class CopyAndPatchBackend : IBackend
+{
+    private readonly Lazy<(StencilSet Set, ulong[] Symbols)?> _stencils;
+    private readonly string? _unavailable;
+
+    public CopyAndPatchBackend()
+    {
+        var set = HostStencils.TryCreate(out _unavailable);
+        _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
+    }
+
+    public string Name => "copy-and-patch";
+    public string Description => "clang-built stencils per uop, copied and patched at run time (CPython 3.14's JIT)";
+    public string? Unavailable => _unavailable;
+
+    /// <summary>The stencils in use (for disassembly and measurement).</summary>
+    public StencilSet Stencils => _stencils.Value?.Set ?? throw new PlatformNotSupportedException(_unavailable);
+
+    public unsafe ICompiledTrace Compile(NativeTrace trace)
+    {
+        var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
+        long t0 = Stopwatch.GetTimestamp();
+        var layout = new TraceLayout(set, trace);
+        long t1 = Stopwatch.GetTimestamp();
+        // Near the runtime, so that calls to it can be relaxed into direct ones.
+        var memory = new ExecutableMemory(layout.TotalSize, (nint)symbols.FirstOrDefault());
+        try
+        {
+            long t2 = Stopwatch.GetTimestamp();
+            TraceEmitter.Emit(set, symbols, trace, layout, (byte*)memory.Address);
+            long t3 = Stopwatch.GetTimestamp();
+            memory.MakeExecutable();
+            long t4 = Stopwatch.GetTimestamp();
+            CodegenPhase[] phases = [new("size", Ns(t1 - t0)), new("mmap", Ns(t2 - t1)), new("copy+patch", Ns(t3 - t2)), new("mprotect", Ns(t4 - t3))];
+            return new CopyAndPatchTrace(set, trace, layout, memory, phases);
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+    }
+
+    private static double Ns(long ticks) => ticks * 1e9 / Stopwatch.Frequency;
+}

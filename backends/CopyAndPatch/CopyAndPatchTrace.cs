@@ -1,0 +1,34 @@
+using StencilBench.Backends.Memory;
+using StencilBench.Stencils.CopyAndPatch;
+using StencilBench.Stencils.Native;
+
+namespace StencilBench.Backends.CopyAndPatch;
+
+/// <summary>A trace as copy-and-patch compiled it: read-execute pages entered through the shim.</summary>
+public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
+{
+    private readonly ExecutableMemory _memory;
+    private readonly Lazy<MachineCode> _code;
+
+    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ExecutableMemory memory, IReadOnlyList<CodegenPhase> phases)
+    {
+        _memory = memory;
+        Layout = layout;
+        Phases = phases;
+        // Built only when asked for (disasm): codegen time stays copy and patch alone.
+        _code = new(() => MachineCodeReader.Read(set, trace, layout, (byte*)_memory.Address));
+    }
+
+    public TraceLayout Layout { get; }
+    public int CodeBytes => Layout.CodeSize;
+    public IReadOnlyList<CodegenPhase> Phases { get; }
+    public MachineCode? Code => _code.Value;
+
+    public long Run(SbFrame* frame, SbThreadState* ts)
+    {
+        var entry = (delegate* unmanaged<SbFrame*, SbThreadState*, long>)_memory.Address;
+        return entry(frame, ts);
+    }
+
+    public void Dispose() => _memory.Dispose();
+}

@@ -1,0 +1,58 @@
+using StencilBench.Stencils;
+using StencilBench.Stencils.CopyAndPatch;
+using StencilBench.Stencils.Native;
+
+namespace StencilBench.Backends.CopyAndPatch;
+
+/// <summary>Copies a compiled trace's code out, with a region per uop and a mark per patched hole, for <c>disasm</c>.</summary>
+public static unsafe class MachineCodeReader
+{
+    public static MachineCode Read(StencilSet set, NativeTrace trace, TraceLayout layout, byte* memory)
+    {
+        int n = trace.Length;
+        var regions = new List<CodeRegion> { new(-1, "(entry shim)", 0, layout.CodeLengths[0]) };
+        var marks = new List<CodeMark>();
+        for (int i = 0; i <= n; i++)
+        {
+            var group = i == 0 ? set.Shim : set.Uops[trace[i - 1].Opcode];
+            var instruction = i == 0 ? default : trace[i - 1];
+            if (i > 0)
+            {
+                regions.Add(new CodeRegion(i - 1, UopTable.All[instruction.Opcode].Name, layout.CodeOffsets[i], layout.CodeLengths[i]));
+            }
+            foreach (var hole in group.Code.Holes)
+            {
+                if (hole.Offset < layout.CodeLengths[i])
+                {
+                    int offset = layout.CodeOffsets[i] + hole.Offset;
+                    marks.Add(new CodeMark(offset, hole.Kind == HoleKind.Absolute64 ? 8 : 4, Describe(set, group, hole, instruction, i == 0, memory + offset)));
+                }
+            }
+        }
+        regions.Add(new CodeRegion(n, "(trap)", layout.TrapOffset, TraceLayout.TrapLength));
+        byte[] bytes = new Span<byte>(memory, layout.CodeSize).ToArray();
+        return new MachineCode(bytes, (ulong)memory, HostStencils.Architecture, regions, marks);
+    }
+
+    private static string Describe(StencilSet set, StencilGroup group, Hole hole, SbUopInstruction instruction, bool isShim, byte* location) => hole.Value switch
+    {
+        HoleValue.Oparg => $"oparg = {instruction.Oparg}",
+        HoleValue.Operand0 => $"operand0 = 0x{instruction.Operand0:x}",
+        HoleValue.Target => $"target = {instruction.Target}",
+        HoleValue.Continue => isShim ? "first uop" : "continue: next uop",
+        HoleValue.JumpTarget => $"jump target: uop {instruction.JumpTarget}",
+        HoleValue.ErrorTarget => $"error target: uop {instruction.ErrorTarget}",
+        HoleValue.Symbol => set.Symbols[hole.Symbol],
+        HoleValue.Data when hole.Kind == HoleKind.X86_64GotRelative32 => GotText(set, group, hole, location),
+        _ => $"{hole.Value.ToString().ToLowerInvariant()} + 0x{hole.Addend:x}",
+    };
+
+    private static string GotText(StencilSet set, StencilGroup group, Hole hole, byte* location)
+    {
+        long slot = hole.Addend + 4;
+        var slotHole = group.Data.Holes.FirstOrDefault(h => h.Offset == slot);
+        string name = slotHole.Value == HoleValue.Symbol ? set.Symbols[slotHole.Symbol] : "data";
+        bool relaxed = location[-1] is 0xE8 or 0xE9 || location[-2] == 0x8D;
+        return relaxed ? $"{name} (direct)" : $"{name} (via GOT slot)";
+    }
+}

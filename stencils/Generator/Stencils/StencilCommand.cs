@@ -1,0 +1,26 @@
+using StencilBench.Generator.Uops;
+
+namespace StencilBench.Generator.Stencils;
+
+/// <summary>The <c>stencils</c> subcommand: uops.def + templates -> tables and golden dump for one target.</summary>
+public static class StencilCommand
+{
+    public const int ClangMajor = 19;
+
+    public static string TablesFileName(Target target) => $"Stencils.{target.Triple}.g.cs";
+
+    public static string GoldenFileName(Target target) => $"stencils.{target.Triple}.txt";
+
+    public static void Run(Target target, string stencilsDir, string outDir)
+    {
+        var defs = Path.Combine(stencilsDir, "uops.def");
+        var uops = Analysis.Expand(DefinitionParser.Parse(File.ReadAllText(defs), Path.GetFileName(defs)));
+        var tools = LlvmTools.Version(ClangMajor);
+        var inputs = new StencilInputs(stencilsDir, outDir);
+        string clangVersion = tools.ClangVersion();
+        var groups = new StencilCompiler(target, tools, inputs).Build([.. uops.Select(u => (u.Id, u.Name))]);
+        GeneratedFile.Write(Path.Combine(outDir, GoldenFileName(target)), GoldenWriter.Write(target, groups));
+        GeneratedFile.Write(Path.Combine(outDir, TablesFileName(target)),
+            CSharpStencilWriter.Write(target, inputs.Digest(target, clangVersion), clangVersion, groups));
+    }
+}

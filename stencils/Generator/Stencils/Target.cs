@@ -1,0 +1,58 @@
+namespace StencilBench.Generator.Stencils;
+
+/// <summary>How one relocation type becomes a hole.</summary>
+/// <param name="Kind">The run-time HoleKind member that patches it.</param>
+/// <param name="ViaGot">The code reads the symbol's address from a GOT slot: the builder adds the slot to the data.</param>
+public sealed record RelocationRule(string Kind, bool ViaGot = false);
+
+/// <summary>
+/// A target triple's part in making stencils: how clang compiles for it, how its objects read,
+/// which relocation types it emits and how each becomes a hole. Everything that assumes an
+/// architecture or an object format lives in a subclass.
+/// </summary>
+public abstract class Target
+{
+    /// <summary>The clang target triple, e.g. x86_64-unknown-linux-gnu.</summary>
+    public abstract string Triple { get; }
+
+    /// <summary>The C# class the tables are written to, e.g. X86_64UnknownLinuxGnuStencils.</summary>
+    public abstract string ClassName { get; }
+
+    /// <summary>Flags for this target beyond the common ones (code model, PIC...).</summary>
+    public abstract IReadOnlyList<string> ClangArguments { get; }
+
+    /// <summary>The prefix the object format puts before C names ("_" on Mach-O and 32-bit COFF).</summary>
+    public virtual string SymbolPrefix => "";
+
+    /// <summary>Bytes of a pointer (the size of a GOT slot).</summary>
+    public virtual int PointerSize => 8;
+
+    /// <summary>Reads llvm-readobj's JSON output for objects of this target's format, one per file.</summary>
+    public abstract IReadOnlyList<ObjectFile> ReadObjects(string readobjJson);
+
+    /// <summary>The rule for a relocation type, or null when this target does not know it.</summary>
+    public abstract RelocationRule? Rule(string relocationType);
+
+    /// <summary>
+    /// The length of the jump to <c>_JIT_CONTINUE</c> that ends the code, or 0 when it does not
+    /// end with one: the backend drops it when the next stencil follows directly.
+    /// </summary>
+    public abstract int TrailingJumpLength(byte[] code, IReadOnlyList<GeneratedHole> holes);
+
+    /// <summary>Every flag clang gets for a stencil of this target.</summary>
+    public IReadOnlyList<string> AllClangArguments =>
+    [
+        $"--target={Triple}",
+        "-O3",
+        "-std=gnu11",
+        "-ffreestanding",      // no host libc headers: any triple compiles
+        "-fno-builtin",        // no calls to memcpy & co. that no hole could reach
+        "-fno-stack-protector", // no canary symbol to patch
+        "-fno-asynchronous-unwind-tables",
+        "-fno-unwind-tables",   // no .eh_frame to carry along
+        "-fno-jump-tables",     // no tables of absolute code addresses in data
+        "-Wall",
+        "-Werror",
+        .. ClangArguments,
+    ];
+}

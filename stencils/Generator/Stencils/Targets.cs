@@ -1,0 +1,11 @@
+namespace StencilBench.Generator.Stencils;
+
+/// <summary>The targets stencils can be built for, by triple.</summary>
+public static class Targets
+{
+    public static IReadOnlyList<Target> All { get; } = [new X86_64LinuxTarget()];
+
+    public static Target Get(string triple) =>
+        All.FirstOrDefault(t => t.Triple == triple)
+        ?? throw new FormatException($"no stencil target '{triple}' (known: {string.Join(", ", All.Select(t => t.Triple))})");
+}

@@ -1,0 +1,45 @@
+namespace StencilBench.Generator.Stencils;
+
+/// <summary>x86-64 Linux (ELF), as CPython's JIT builds it.</summary>
+public sealed class X86_64LinuxTarget : Target
+{
+    private const byte JmpRel32 = 0xE9;
+
+    public override string Triple => "x86_64-unknown-linux-gnu";
+
+    public override string ClassName => "X86_64UnknownLinuxGnuStencils";
+
+    public override IReadOnlyList<string> ClangArguments =>
+    [
+        // Absolute addresses, not PC-relative ones through a GOT the stencil does not have:
+        "-fno-pic",
+        // Code may be anywhere in 64 bits: data is reached with full 64-bit immediates
+        // (movabs), except objects at most one byte long -- the template declares the holes
+        // that always fit 32 bits that way, so they become 32-bit immediates.
+        "-mcmodel=medium",
+        "-mlarge-data-threshold=1",
+        // Calls to the runtime go through a GOT slot the builder adds to the stencil's data,
+        // which the patcher relaxes into a direct call when the runtime is within reach.
+        "-fno-plt",
+    ];
+
+    public override IReadOnlyList<ObjectFile> ReadObjects(string readobjJson) => ElfObjectReader.ReadAll(readobjJson);
+
+    public override RelocationRule? Rule(string relocationType) => relocationType switch
+    {
+        "R_X86_64_64" => new("Absolute64"),
+        "R_X86_64_32" => new("Absolute32"),
+        "R_X86_64_32S" => new("Absolute32Signed"),
+        "R_X86_64_PC32" or "R_X86_64_PLT32" => new("Relative32"),
+        "R_X86_64_GOTPCREL" or "R_X86_64_GOTPCRELX" or "R_X86_64_REX_GOTPCRELX" => new("X86_64GotRelative32", ViaGot: true),
+        _ => null,
+    };
+
+    public override int TrailingJumpLength(byte[] code, IReadOnlyList<GeneratedHole> holes)
+    {
+        int n = code.Length;
+        bool endsWithJump = n >= 5 && code[n - 5] == JmpRel32 && holes.Any(h =>
+            h.Offset == n - 4 && h.Kind == "Relative32" && h.Value == "Continue" && h.Addend == -4);
+        return endsWithJump ? 5 : 0;
+    }
+}

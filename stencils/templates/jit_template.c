@@ -1,0 +1,60 @@
+// The copy-and-patch stencil template (CPython's Tools/jit/template.c, in miniature).
+//
+// Compiled once per uop, the uop chosen with -D_JIT_OPCODE=<id>: the switch below keeps only
+// that uop's case. Every value known only when a trace is compiled is the address of an extern
+// symbol, so clang leaves a relocation -- a hole -- that the copy-and-patch backend fills in:
+//   _JIT_OPARG, _JIT_TARGET        the instruction's 16/32-bit fields, burned in as immediates
+//   _JIT_OPERAND0                  its 64-bit operand, burned in as an immediate
+//   _JIT_CONTINUE                  the next uop's code (a tail call; dropped when it falls through)
+//   _JIT_JUMP_TARGET               the code of the uop a failed guard or a jump goes to
+//   _JIT_ERROR_TARGET              the code of the uop an error goes to
+// The runtime's functions and data (sb_int_add, _SbSmallInts, SbInt_Type...) are holes too.
+//
+// Each stencil is a preserve_none function: frame, stack_pointer and tstate stay in registers
+// from one uop to the next, and no uop saves registers it does not use itself.
+#include "sb_runtime.h"
+
+// Holes whose value always fits 32 bits are declared one byte long, so that the target's
+// code model (see the target's flags, e.g. -mlarge-data-threshold on x86-64) reaches them with a
+// 32-bit immediate; every other symbol has an unknown or larger size and gets a full-width one.
+// Not const: the operand may be an object the uop writes to (its reference count), and clang
+// would drop a store through a pointer to a const object.
+extern char _JIT_OPARG[1] __attribute__((visibility("hidden")));
+extern char _JIT_TARGET[1] __attribute__((visibility("hidden")));
+extern char _JIT_OPERAND0[] __attribute__((visibility("hidden")));
+
+#define SB_JIT_CC __attribute__((preserve_none))
+
+// A continuation: a tail call that keeps frame, stack_pointer and tstate where they are.
+// Hidden visibility makes it a direct, PC-relative jump (no GOT) the backend can patch or drop.
+#define PATCH_JUMP(ALIAS)                                                                      \
+    do {                                                                                       \
+        extern SB_JIT_CC int64_t ALIAS(SbFrame *, SbObject **, SbThreadState *)                \
+            __attribute__((visibility("hidden")));                                             \
+        __attribute__((musttail)) return ALIAS(frame, stack_pointer, tstate);                  \
+    } while (0)
+
+#define CURRENT_OPARG() ((uint16_t)(uintptr_t)_JIT_OPARG)
+#define CURRENT_OPERAND0() ((uint64_t)(uintptr_t)_JIT_OPERAND0)
+#define CURRENT_TARGET() ((uint32_t)(uintptr_t)_JIT_TARGET)
+#define JUMP_TO_JUMP_TARGET() PATCH_JUMP(_JIT_JUMP_TARGET)
+#define JUMP_TO_ERROR() PATCH_JUMP(_JIT_ERROR_TARGET)
+// As interp.c: leave the trace with the stack pointer and the target in the frame.
+#define GOTO_TIER_ONE(kind)                            \
+    do {                                               \
+        frame->stackpointer = stack_pointer;           \
+        frame->instr_ptr = (int64_t)CURRENT_TARGET();  \
+        return (kind);                                 \
+    } while (0)
+
+#include "uop_common.h"
+
+SB_JIT_CC int64_t _JIT_ENTRY(SbFrame *frame, SbObject **stack_pointer, SbThreadState *tstate)
+{
+    switch (_JIT_OPCODE) {
+#include "executor_cases.c.h"
+    default:
+        __builtin_unreachable();
+    }
+    PATCH_JUMP(_JIT_CONTINUE);
+}
