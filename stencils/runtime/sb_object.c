@@ -43,8 +43,43 @@ void *sb_xcalloc(size_t n, size_t size) {
     return p;
 }
 
+// A per-thread free list of small blocks, as CPython keeps for floats and ints: the boxed
+// results of int and float arithmetic are allocated and freed once per uop, and malloc would
+// otherwise dominate every backend's execution time alike. Every block on it came from
+// malloc and holds at least SB_SMALL_BLOCK bytes.
+#define SB_SMALL_BLOCK 32
+#define SB_FREELIST_MAX 1024
+static _Thread_local void *sb_freelist;
+static _Thread_local int sb_freelist_len;
+
+// The bytes an object needs now; never more than it was allocated with.
+static size_t sb_object_size(SbObject *o) {
+    switch (o->ob_type->kind) {
+    case SB_KIND_INT: return sizeof(SbIntObject) + (size_t)((SbIntObject *)o)->ndigits * sizeof(uint32_t);
+    case SB_KIND_FLOAT: return sizeof(SbFloatObject);
+    case SB_KIND_LIST: return sizeof(SbListObject);
+    case SB_KIND_TUPLE: return sizeof(SbTupleObject) + (size_t)((SbTupleObject *)o)->size * sizeof(SbObject *);
+    case SB_KIND_RANGE: return sizeof(SbRangeObject);
+    case SB_KIND_RANGE_ITER: return sizeof(SbRangeIterObject);
+    case SB_KIND_LIST_ITER: return sizeof(SbListIterObject);
+    default: return SIZE_MAX;
+    }
+}
+
 SbObject *sb_object_alloc(const SbType *type, size_t size) {
-    SbObject *o = sb_xcalloc(1, size);
+    SbObject *o;
+    if (size <= SB_SMALL_BLOCK) {
+        if (sb_freelist != NULL) {
+            o = sb_freelist;
+            sb_freelist = *(void **)o;
+            sb_freelist_len--;
+        } else {
+            o = sb_xmalloc(SB_SMALL_BLOCK);
+        }
+        memset(o, 0, SB_SMALL_BLOCK);
+    } else {
+        o = sb_xcalloc(1, size);
+    }
     o->ob_refcnt = 1;
     o->ob_type = type;
     sb_live_count++;
@@ -53,6 +88,12 @@ SbObject *sb_object_alloc(const SbType *type, size_t size) {
 
 void sb_object_free(SbObject *o) {
     sb_live_count--;
+    if (sb_object_size(o) <= SB_SMALL_BLOCK && sb_freelist_len < SB_FREELIST_MAX) {
+        *(void **)o = sb_freelist;
+        sb_freelist = o;
+        sb_freelist_len++;
+        return;
+    }
     free(o);
 }
 
