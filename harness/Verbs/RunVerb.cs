@@ -1,18 +1,20 @@
 using System.CommandLine;
-using System.Globalization;
 using Spectre.Console;
 using StencilBench.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
-using StencilBench.Stencils.Native;
+using StencilBench.Harness.Reporting;
+using StencilBench.Harness.Results;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Harness.Verbs;
 
 /// <summary>
-/// <c>run</c>: every chosen workload on every chosen backend. Each run is first checked against the
-/// workload's expectation, the interpreter's outcome and the live-object count; only a correct
-/// backend is timed. Rows go to results/ as they are measured.
+/// <c>run</c>: every chosen workload on every chosen backend (host target). Each backend is
+/// first checked against the workload's expectation, the interpreter's outcome and the
+/// live-object count; a wrong one is recorded as a failure and never timed. Then codegen and
+/// execution are timed, backends interleaved, and scaling is measured. Rows go to
+/// results/&lt;run id&gt;/ as they are measured; results/latest points at the run.
 /// </summary>
 public static class RunVerb
 {
@@ -21,75 +23,76 @@ public static class RunVerb
         var workloads = new Option<string[]>("--workload", "-w") { Description = "workload, group or tag (repeatable; default: all)" };
         var backends = new Option<string[]>("--backend", "-b") { Description = "backend (repeatable; default: every available one)" };
         var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
-        var repeats = new Option<int>("--repeats") { Description = "timed repetitions per figure", DefaultValueFactory = _ => 9 };
-        var command = new Command("run", "Check and time workloads on backends") { workloads, backends, param, repeats };
+        var quick = new Option<bool>("--quick") { Description = "a short run (about a minute): fewer repetitions, shorter samples" };
+        var noScaling = new Option<bool>("--no-scaling") { Description = "skip codegen-vs-length and execution-vs-size scaling" };
+        var target = new Option<string>("--target") { Description = "target to run on (only 'host' so far)", DefaultValueFactory = _ => "host" };
+        var output = new Option<string?>("--results") { Description = "results folder (default: <repo>/results)" };
+        var command = new Command("run", "Check, then time codegen and execution of workloads on backends")
+        {
+            workloads, backends, param, quick, noScaling, target, output,
+        };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(target) is string t && t != "host" && t != MetadataProbe.HostTarget())
+            {
+                throw new UserError($"--target {t}: only the host ({MetadataProbe.HostTarget()}) can be measured so far");
+            }
             var catalog = WorkloadCatalog.Load();
-            var chosenW = Selection.Workloads(catalog, parse.GetValue(workloads));
-            var chosenB = Selection.Backends(new BackendRegistry(), parse.GetValue(backends));
-            var given = Selection.Params(parse.GetValue(param));
-            Selection.CheckParamsAreDeclared(chosenW, given);
-            int reps = Math.Max(1, parse.GetValue(repeats));
-            return Run(chosenW, chosenB, given, reps);
+            var registry = new BackendRegistry();
+            var names = parse.GetValue(backends);
+            var plan = new MatrixPlan(
+                Selection.Workloads(catalog, parse.GetValue(workloads)),
+                Selection.Backends(registry, names),
+                names is { Length: > 0 } ? [] : [.. registry.All.Where(b => b.Unavailable is not null)],
+                Selection.Params(parse.GetValue(param)),
+                parse.GetValue(quick) ? MeasureSettings.Quick : MeasureSettings.Careful,
+                !parse.GetValue(noScaling));
+            Selection.CheckParamsAreDeclared(plan.Workloads, plan.Params);
+            return Run(plan, parse.GetValue(output));
         });
         return command;
     }
 
-    private static int Run(
-        IReadOnlyList<WorkloadDefinition> workloads,
-        IReadOnlyList<IBackend> backends,
-        IReadOnlyDictionary<string, System.Numerics.BigInteger> given,
-        int repeats)
+    private static int Run(MatrixPlan plan, string? resultsRoot)
     {
-        using var sink = QuickResultsFile.Create();
-        var table = new Table().AddColumns("workload", "backend", "check", "codegen µs", "code bytes", "ns/iter", "vs interp");
-        int failures = 0;
-        foreach (var definition in workloads)
+        string repo = RepositoryRoot.Find() ?? Environment.CurrentDirectory;
+        resultsRoot ??= Path.Combine(repo, "results");
+        var metadata = MetadataProbe.Collect(repo, plan.Settings.Mode, plan.Settings.Describe(), DateTime.UtcNow);
+        string dir = ResultsDirectory.Create(resultsRoot, metadata.RunId);
+        foreach (var b in plan.Unavailable)
         {
-            var workload = definition.Instantiate(Selection.For(definition, given));
-            var reference = TraceRunner.Run(new StencilBench.Backends.Interp.InterpBackend(), workload.Trace);
-            double? interpNs = null;
-            foreach (var backend in backends)
-            {
-                var result = TraceRunner.Run(backend, workload.Trace);
-                var problems = workload.Expectation.Check(result.Outcome).ToList();
-                if (!result.Outcome.Equals(reference.Outcome) && !OutcomesEqual(result, reference))
-                {
-                    problems.Add($"differs from interp: {result.Outcome}");
-                }
-                if (result.LeakedObjects != 0)
-                {
-                    problems.Add($"{result.LeakedObjects} objects leaked");
-                }
-                if (problems.Count > 0)
-                {
-                    failures++;
-                    Console.Error.WriteLine($"{definition.Name} on {backend.Name}: FAILED: {string.Join("; ", problems)}");
-                    table.AddRow(definition.Name, backend.Name, "[red]FAIL[/]", "", "", "", "");
-                    sink.Write(workload, backend, "fail", double.NaN, 0, double.NaN);
-                    continue;
-                }
-                using var native = new NativeTrace(workload.Trace);
-                double codegen = QuickMeasure.CodegenNs(backend, native, repeats * 10);
-                using var compiled = backend.Compile(native);
-                double ns = QuickMeasure.ExecutionNsPerIteration(compiled, workload.Trace, workload.Iterations, repeats);
-                interpNs ??= backend.Name == "interp" ? ns : null;
-                sink.Write(workload, backend, "ok", codegen, compiled.CodeBytes, ns);
-                table.AddRow(definition.Name, backend.Name, "[green]ok[/]",
-                    (codegen / 1000).ToString("F2", CultureInfo.InvariantCulture),
-                    compiled.CodeBytes.ToString(CultureInfo.InvariantCulture),
-                    ns.ToString("F2", CultureInfo.InvariantCulture),
-                    interpNs is double i ? (i / ns).ToString("F2", CultureInfo.InvariantCulture) + "×" : "");
-            }
+            Console.Error.WriteLine($"note: backend '{b.Name}' skipped: {b.Unavailable}");
         }
-        AnsiConsole.Write(table);
-        Console.WriteLine($"results: {sink.Path}");
-        return failures == 0 ? 0 : 1;
+        IReadOnlyList<SummaryRow> rows;
+        using (var recorder = new RunRecorder(dir, metadata))
+        {
+            var matrix = new MatrixRun(plan, recorder);
+            rows = AnsiConsole.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("measuring", maxValue: Math.Max(1, matrix.Steps));
+                    return matrix.Execute(s => task.Description = Markup.Escape(s), () => task.Increment(1));
+                });
+        }
+        ResultsDirectory.MarkLatest(resultsRoot, metadata.RunId);
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 200;
+        }
+        AnsiConsole.Write(RunTable.Build(rows));
+        var failures = rows.Where(r => r.Kind == Kinds.Failure && r.Status == "fail").ToList();
+        foreach (var f in failures)
+        {
+            Console.Error.WriteLine($"{f.Workload} on {f.Backend}: FAILED: {f.Note}");
+        }
+        int unstable = rows.Count(r => r.Unstable);
+        if (unstable > 0)
+        {
+            Console.Error.WriteLine($"warning: {unstable} figures have a standard deviation above 10% of their mean (marked unstable); rerun without --quick on a quieter machine before trusting them");
+        }
+        Console.WriteLine($"results: {Path.GetRelativePath(Environment.CurrentDirectory, dir)}");
+        return failures.Count == 0 ? 0 : 1;
     }
-
-    private static bool OutcomesEqual(RunResult a, RunResult b) =>
-        a.Outcome.Exit == b.Outcome.Exit && a.Outcome.InstrPtr == b.Outcome.InstrPtr && a.Outcome.Error == b.Outcome.Error
-        && a.Outcome.Locals.SequenceEqual(b.Outcome.Locals) && a.Outcome.Stack.SequenceEqual(b.Outcome.Stack)
-        && a.ReferenceCounts.SequenceEqual(b.ReferenceCounts);
 }

@@ -1,0 +1,41 @@
+using StencilBench.Backends;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Harness.Measure;
+
+/// <summary>
+/// Before anything is timed: runs the workload once on a backend and compares with the
+/// workload's expectation, the interpreter's outcome and reference counts, and the live-object
+/// count. Any problem makes the backend a failure for this workload, never timed.
+/// </summary>
+public static class CorrectnessCheck
+{
+    /// <summary>One line per problem; empty when the backend is right. Exceptions become problems.</summary>
+    public static IReadOnlyList<string> Problems(IBackend backend, Workload workload, RunResult? reference)
+    {
+        RunResult result;
+        try
+        {
+            result = TraceRunner.Run(backend, workload.Trace);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [$"threw {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}"];
+        }
+        var problems = workload.Expectation.Check(result.Outcome).ToList();
+        if (reference is not null && !SameAs(result, reference))
+        {
+            problems.Add($"differs from interp: {result.Outcome}");
+        }
+        if (result.LeakedObjects != 0)
+        {
+            problems.Add($"{result.LeakedObjects} objects leaked");
+        }
+        return problems;
+    }
+
+    private static bool SameAs(RunResult a, RunResult b) =>
+        a.Outcome.Exit == b.Outcome.Exit && a.Outcome.InstrPtr == b.Outcome.InstrPtr && a.Outcome.Error == b.Outcome.Error
+        && a.Outcome.Locals.SequenceEqual(b.Outcome.Locals) && a.Outcome.Stack.SequenceEqual(b.Outcome.Stack)
+        && a.ReferenceCounts.SequenceEqual(b.ReferenceCounts);
+}

@@ -1,0 +1,63 @@
+using System.Numerics;
+using StencilBench.Backends;
+using StencilBench.Harness.Results;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Harness.Measure;
+
+/// <summary>What a <c>run</c> measures: the workloads, the backends, sizes and settings.</summary>
+public sealed record MatrixPlan(
+    IReadOnlyList<WorkloadDefinition> Workloads,
+    IReadOnlyList<IBackend> Backends,
+    IReadOnlyList<IBackend> Unavailable,
+    IReadOnlyDictionary<string, BigInteger> Params,
+    MeasureSettings Settings,
+    bool Scaling);
+
+/// <summary>
+/// The whole matrix: workloads × backends on the host target, then codegen scaling over trace
+/// length and execution scaling over workload size. Every row is recorded as it is measured.
+/// </summary>
+public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder)
+{
+    /// <summary>Steps the progress bar counts: one per workload, per scaling length and per scaled workload.</summary>
+    public int Steps => plan.Workloads.Count + (plan.Scaling ? plan.Settings.ScalingLengths.Count + plan.Workloads.Count(w => w.Params.Count > 0) : 0);
+
+    /// <param name="status">Told what is being measured now.</param>
+    /// <param name="stepDone">Called after each step.</param>
+    public IReadOnlyList<SummaryRow> Execute(Action<string> status, Action stepDone)
+    {
+        var rows = new List<SummaryRow>();
+        foreach (var b in plan.Unavailable)
+        {
+            var row = RowFactory.Skipped(new FigureKey(Kinds.Failure, "", "", b.Name), 0, $"unavailable: {b.Unavailable}");
+            recorder.Write(row);
+            rows.Add(row);
+        }
+        var bench = new WorkloadBench(plan.Settings, recorder, status);
+        foreach (var definition in plan.Workloads)
+        {
+            var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
+            rows.AddRange(bench.Measure(definition.Instantiate(given), plan.Backends, codegen: true, Kinds.Execution));
+            stepDone();
+        }
+        if (!plan.Scaling)
+        {
+            return rows;
+        }
+        var codegenScaling = new CodegenScaling(plan.Settings, recorder, status);
+        rows.AddRange(codegenScaling.Measure(plan.Backends));
+        for (int i = 0; i < plan.Settings.ScalingLengths.Count; i++)
+        {
+            stepDone();
+        }
+        var executionScaling = new ExecutionScaling(bench, status);
+        foreach (var definition in plan.Workloads.Where(w => w.Params.Count > 0))
+        {
+            var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
+            rows.AddRange(executionScaling.Measure(definition, given, plan.Settings.SizeFactors, plan.Backends));
+            stepDone();
+        }
+        return rows;
+    }
+}

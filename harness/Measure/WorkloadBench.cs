@@ -1,0 +1,130 @@
+using StencilBench.Backends;
+using StencilBench.Backends.Interp;
+using StencilBench.Harness.Results;
+using StencilBench.Harness.Statistics;
+using StencilBench.Stencils.Native;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Harness.Measure;
+
+/// <summary>
+/// Measures one workload at one size on every backend: checks each first (a wrong one is a
+/// failure row, never timed), then codegen (interleaved), then execution (interleaved), and
+/// writes the rows with speed-up over interp, break-even and time to first result.
+/// </summary>
+public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder, Action<string> status)
+{
+    /// <summary>Measures and records; returns the rows written (failures included).</summary>
+    /// <param name="codegen">Measure codegen too (false for execution scaling).</param>
+    /// <param name="executionKind"><see cref="Kinds.Execution"/> or <see cref="Kinds.ExecutionScaling"/>.</param>
+    public IReadOnlyList<SummaryRow> Measure(Workload workload, IReadOnlyList<IBackend> backends, bool codegen, string executionKind)
+    {
+        string ps = RowFactory.Params(workload.Params);
+        int uops = workload.Trace.Instructions.Count;
+        var rows = new List<SummaryRow>();
+        status($"{workload.Name}: checking");
+        var reference = TraceRunner.Run(new InterpBackend(), workload.Trace);
+        var ok = new List<IBackend>();
+        foreach (var b in backends)
+        {
+            var problems = CorrectnessCheck.Problems(b, workload, reference);
+            if (problems.Count > 0)
+            {
+                rows.Add(Record(RowFactory.Failure(new FigureKey(Kinds.Failure, workload.Name, ps, b.Name), uops, workload.Iterations, string.Join("; ", problems))));
+            }
+            else
+            {
+                ok.Add(b);
+            }
+        }
+        if (ok.Count == 0)
+        {
+            return rows;
+        }
+        using var native = new NativeTrace(workload.Trace);
+        var codegenRows = new Dictionary<string, SummaryRow>();
+        if (codegen)
+        {
+            status($"{workload.Name}: codegen");
+            foreach (var row in MeasureCodegen(workload, ps, uops, native, ok))
+            {
+                codegenRows[row.Backend] = row;
+                rows.Add(Record(row));
+            }
+        }
+        status($"{workload.Name}: execution");
+        rows.AddRange(MeasureExecution(workload, ps, uops, native, ok, executionKind, codegenRows).Select(Record));
+        return rows;
+    }
+
+    private SummaryRow Record(SummaryRow row)
+    {
+        recorder.Write(row);
+        return row;
+    }
+
+    private IEnumerable<SummaryRow> MeasureCodegen(Workload w, string ps, int uops, NativeTrace native, IReadOnlyList<IBackend> ok)
+    {
+        var samplers = ok.Select(b => new CodegenSampler(b, native)).ToList();
+        foreach (var s in samplers)
+        {
+            s.Calibrate(settings.CodegenSampleNs, settings.MaxBatch);
+        }
+        var samples = Interleaver.Run(samplers, settings.CodegenReps);
+        for (int i = 0; i < samplers.Count; i++)
+        {
+            var key = new FigureKey(Kinds.Codegen, w.Name, ps, samplers[i].Backend);
+            recorder.WriteSamples(key, samples[i], samplers[i].Batch);
+            var row = RowFactory.Figure(key, uops, w.Iterations, "ns/trace", samples[i], samplers[i].Batch);
+            row.CodeBytes = samplers[i].CodeBytes;
+            row.Phases = RowFactory.Phases(samplers[i].Phases);
+            yield return row;
+        }
+    }
+
+    private List<SummaryRow> MeasureExecution(
+        Workload w, string ps, int uops, NativeTrace native, IReadOnlyList<IBackend> ok, string kind, Dictionary<string, SummaryRow> codegenRows)
+    {
+        var compiled = ok.Select(b => b.Compile(native)).ToList();
+        try
+        {
+            var samplers = ok.Select((b, i) => new ExecutionSampler(b.Name, compiled[i], w.Trace, w.Iterations)).ToList();
+            foreach (var s in samplers)
+            {
+                s.WarmUp(settings.WarmupNs, settings.ExecutionSampleNs, settings.MaxBatch);
+            }
+            var samples = Interleaver.Run(samplers, kind == Kinds.Execution ? settings.ExecutionReps : Math.Max(5, settings.ScalingReps * 2));
+            int interp = samplers.FindIndex(s => s.Backend == "interp");
+            var rows = new List<SummaryRow>();
+            for (int i = 0; i < samplers.Count; i++)
+            {
+                var key = new FigureKey(kind, w.Name, ps, samplers[i].Backend);
+                recorder.WriteSamples(key, samples[i], samplers[i].Batch);
+                var row = RowFactory.Figure(key, uops, w.Iterations, "ns/iteration", samples[i], samplers[i].Batch);
+                row.CodeBytes = compiled[i].CodeBytes;
+                if (interp >= 0)
+                {
+                    double[] ratios = PairedRatios.Of(samples[interp], samples[i]);
+                    recorder.WriteSamples(key with { Kind = kind == Kinds.Execution ? Kinds.Speedup : kind + "_speedup" }, ratios, 1);
+                    var r = SampleSummary.Of(ratios);
+                    (row.SpeedupVsInterp, row.SpeedupCiLow, row.SpeedupCiHigh) = (r.Median, r.CiLow, r.CiHigh);
+                }
+                if (codegenRows.TryGetValue(samplers[i].Backend, out var cg))
+                {
+                    row.CodegenNs = cg.Median;
+                    row.FirstResultNs = BreakEven.TotalNs(cg.Median, row.Median, w.Iterations);
+                    if (interp >= 0 && interp != i)
+                    {
+                        row.BreakEvenIterations = BreakEven.Iterations(cg.Median, SampleSummary.Of(samples[interp]).Median, row.Median);
+                    }
+                }
+                rows.Add(row);
+            }
+            return rows;
+        }
+        finally
+        {
+            compiled.ForEach(c => c.Dispose());
+        }
+    }
+}

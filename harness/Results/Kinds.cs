@@ -1,0 +1,23 @@
+namespace StencilBench.Harness.Results;
+
+/// <summary>The values of the <c>kind</c> column.</summary>
+public static class Kinds
+{
+    /// <summary>Codegen time of a workload's trace, ns per trace.</summary>
+    public const string Codegen = "codegen";
+
+    /// <summary>Execution time, ns per loop iteration.</summary>
+    public const string Execution = "execution";
+
+    /// <summary>Interpreter time over backend time, paired by repetition (samples only; a ratio).</summary>
+    public const string Speedup = "speedup";
+
+    /// <summary>Codegen time of a generated trace of a given length.</summary>
+    public const string CodegenScaling = "codegen_scaling";
+
+    /// <summary>Execution time of a workload at another size.</summary>
+    public const string ExecutionScaling = "execution_scaling";
+
+    /// <summary>A backend that gave a wrong result (never timed) or could not run.</summary>
+    public const string Failure = "failure";
+}

@@ -1,0 +1,39 @@
+namespace StencilBench.Harness.Results;
+
+/// <summary>One run's results read back: its summary rows and raw samples, looked up by figure.</summary>
+public sealed class ResultSet
+{
+    private readonly Dictionary<FigureKey, double[]> _samples;
+
+    public string Path { get; }
+    public IReadOnlyList<SummaryRow> Rows { get; }
+
+    public ResultSet(string path, IReadOnlyList<SummaryRow> rows, IEnumerable<SampleRow> samples)
+    {
+        Path = path;
+        Rows = rows;
+        _samples = samples.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Rep).Select(s => s.Value).ToArray());
+    }
+
+    /// <summary>Reads a summary.csv (or a run folder) and the samples.csv beside it.</summary>
+    public static ResultSet Load(string path)
+    {
+        string summary = ResultsDirectory.Summary(path);
+        string? samples = ResultsDirectory.SamplesBeside(summary);
+        return new ResultSet(summary, RowReader.Read<SummaryRow>(summary), samples is null ? [] : RowReader.Read<SampleRow>(samples));
+    }
+
+    /// <summary>The metadata row (the first), or null for an empty file.</summary>
+    public SummaryRow? First => Rows.Count > 0 ? Rows[0] : null;
+
+    public IEnumerable<SummaryRow> OfKind(string kind) => Rows.Where(r => r.Kind == kind);
+
+    public IEnumerable<SummaryRow> Ok(string kind) => Rows.Where(r => r.Kind == kind && r.Status == "ok");
+
+    public SummaryRow? Find(FigureKey key) => Rows.FirstOrDefault(r => r.Key == key);
+
+    /// <summary>The figure's raw samples in repetition order (empty when none were kept).</summary>
+    public IReadOnlyList<double> Samples(FigureKey key) => _samples.TryGetValue(key, out var s) ? s : [];
+
+    public IReadOnlyList<string> Backends => [.. Rows.Select(r => r.Backend).Where(b => b.Length > 0).Distinct()];
+}

@@ -1,0 +1,62 @@
+namespace StencilBench.Harness.Results;
+
+/// <summary>
+/// Where a run's files go: <c>results/&lt;run id&gt;/summary.csv</c> and <c>samples.csv</c>, the run
+/// id being <c>&lt;UTC date&gt;T&lt;time&gt;-&lt;commit&gt;[-dirty]-&lt;machine&gt;-&lt;mode&gt;</c>, with
+/// <c>results/latest</c> a symbolic link to the newest. Also finds a run from what a user types.
+/// </summary>
+public static class ResultsDirectory
+{
+    public const string SummaryFile = "summary.csv";
+    public const string SamplesFile = "samples.csv";
+    public const string Latest = "latest";
+
+    public static string Create(string resultsRoot, string runId)
+    {
+        string dir = Path.Combine(resultsRoot, runId);
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    /// <summary>Points results/latest at the run (a relative symbolic link).</summary>
+    public static void MarkLatest(string resultsRoot, string runId)
+    {
+        string link = Path.Combine(resultsRoot, Latest);
+        if (File.Exists(link) || Directory.Exists(link) || new FileInfo(link).LinkTarget is not null)
+        {
+            File.Delete(link);
+        }
+        Directory.CreateSymbolicLink(link, runId);
+    }
+
+    /// <summary>
+    /// The summary.csv meant by a path: a summary file itself, or a run folder holding one
+    /// (results/latest included).
+    /// </summary>
+    /// <exception cref="FileNotFoundException">Nothing there.</exception>
+    public static string Summary(string path)
+    {
+        if (File.Exists(path))
+        {
+            return path;
+        }
+        string inside = Path.Combine(path, SummaryFile);
+        return File.Exists(inside) ? inside : throw new FileNotFoundException($"no results at '{path}' (expected {SummaryFile} or a folder holding it)");
+    }
+
+    /// <summary>The samples.csv beside a summary.csv, if there is one.</summary>
+    public static string? SamplesBeside(string summaryPath)
+    {
+        string candidate = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(summaryPath)) ?? ".", SamplesFile);
+        return File.Exists(candidate) ? candidate : null;
+    }
+
+    /// <summary>Every run folder under results/ holding a summary.csv (not 'latest').</summary>
+    public static IReadOnlyList<string> AllSummaries(string resultsRoot) =>
+        Directory.Exists(resultsRoot)
+            ? [.. Directory.GetDirectories(resultsRoot)
+                .Where(d => Path.GetFileName(d) != Latest && File.Exists(Path.Combine(d, SummaryFile)))
+                .Select(d => Path.Combine(d, SummaryFile))
+                .Order(StringComparer.Ordinal)]
+            : [];
+}

@@ -1,0 +1,71 @@
+namespace StencilBench.Harness.Results;
+
+/// <summary>
+/// A run's two files, written as it goes: summary rows stamped with the run's metadata, and raw
+/// samples. Every row is flushed when written.
+/// </summary>
+public sealed class RunRecorder : IDisposable
+{
+    private readonly RowWriter<SummaryRow> _summary;
+    private readonly RowWriter<SampleRow> _samples;
+
+    public RunMetadata Metadata { get; }
+    public string Directory { get; }
+    public string SummaryPath => _summary.Path;
+
+    public RunRecorder(string directory, RunMetadata metadata)
+    {
+        Directory = directory;
+        Metadata = metadata;
+        _summary = new RowWriter<SummaryRow>(Path.Combine(directory, ResultsDirectory.SummaryFile));
+        _samples = new RowWriter<SampleRow>(Path.Combine(directory, ResultsDirectory.SamplesFile));
+    }
+
+    public void Write(SummaryRow row)
+    {
+        Stamp(row);
+        _summary.Write(row);
+    }
+
+    public void WriteSamples(FigureKey key, IReadOnlyList<double> values, int batch)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            _samples.Write(new SampleRow
+            {
+                RunId = Metadata.RunId,
+                Kind = key.Kind,
+                Workload = key.Workload,
+                Params = key.Params,
+                Backend = key.Backend,
+                Rep = i,
+                Value = values[i],
+                Batch = batch,
+            });
+        }
+    }
+
+    private void Stamp(SummaryRow row)
+    {
+        var m = Metadata;
+        row.RunId = m.RunId;
+        row.TimestampUtc = m.TimestampUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        row.Commit = m.Commit;
+        row.Dirty = m.Dirty;
+        row.Machine = m.Machine;
+        row.Cpu = m.Cpu;
+        row.Os = m.Os;
+        row.Dotnet = m.Dotnet;
+        row.Clang = m.Clang;
+        row.Llvm = m.Llvm;
+        row.Target = m.Target;
+        row.Mode = m.Mode;
+        row.Settings = m.Settings;
+    }
+
+    public void Dispose()
+    {
+        _summary.Dispose();
+        _samples.Dispose();
+    }
+}
