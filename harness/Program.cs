@@ -13,4 +13,5 @@ return CliApp.Run(args,
     ListVerb.Create(),
     RunVerb.Create(),
     ShowVerb.Create(),
+    DisasmVerb.Create(),
 ]);
