@@ -14,4 +14,5 @@ return CliApp.Run(args,
     RunVerb.Create(),
     ShowVerb.Create(),
     DisasmVerb.Create(),
+    CopyAndPatchBenchVerb.Create(),
 ]);
