@@ -13,4 +13,6 @@ return CliApp.Run(args,
     ListVerb.Create(),
     RunVerb.Create(),
     ShowVerb.Create(),
+    DisasmVerb.Create(),
+    CopyAndPatchBenchVerb.Create(),
 ]);

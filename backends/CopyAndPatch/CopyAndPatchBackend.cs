@@ -52,5 +52,18 @@ public sealed class CopyAndPatchBackend : IBackend
         }
     }
 
+    /// <summary>Copy and patch alone, into writable memory the caller owns (at least the layout's size): for measurement.</summary>
+    public unsafe TraceLayout CopyAndPatchInto(NativeTrace trace, byte* memory, int capacity)
+    {
+        var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
+        var layout = new TraceLayout(set, trace);
+        if (layout.TotalSize > capacity)
+        {
+            throw new ArgumentException($"the trace needs {layout.TotalSize} bytes, not {capacity}");
+        }
+        TraceEmitter.Emit(set, symbols, trace, layout, memory);
+        return layout;
+    }
+
     private static double Ns(long ticks) => ticks * 1e9 / Stopwatch.Frequency;
 }

@@ -18,7 +18,7 @@ internal sealed unsafe class TemplateCompiledTrace(ExecutableMemory memory, int 
         {
             var bytes = new byte[codeBytes];
             Marshal.Copy(memory.Address, bytes, 0, codeBytes);
-            return new MachineCode(bytes, (ulong)memory.Address, "x86-64", map.Regions(), []);
+            return new MachineCode(bytes, (ulong)memory.Address, "x86_64", map.Regions(), []);
         }
     }
 

@@ -19,6 +19,9 @@ public enum UopFlags
     Jumps = 32,
     /// <summary>Leaves the trace (<c>_EXIT_TRACE</c>, <c>_DEOPT</c>, <c>_ERROR_POP_N</c>).</summary>
     LeavesTrace = 64,
+    /// <summary>SYNC_SP: pops its inputs before a check, so a failed check leaves without them
+    /// (<c>_GUARD_IS_TRUE_POP</c>).</summary>
+    PopsBeforeExit = 128,
 }
 
 /// <summary>

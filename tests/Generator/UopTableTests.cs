@@ -33,6 +33,7 @@ public class UopTableTests
     [InlineData("_EXIT_TRACE", UopFlags.LeavesTrace)]
     [InlineData("_SET_IP", UopFlags.UsesOperand)]
     [InlineData("_POP_TOP", UopFlags.None)]
+    [InlineData("_GUARD_IS_TRUE_POP", UopFlags.CanExit | UopFlags.PopsBeforeExit)]
     public void Flags_are_inferred_from_the_body(string name, UopFlags flags) =>
         Assert.Equal(flags, UopTable.Get(name).Flags);
 

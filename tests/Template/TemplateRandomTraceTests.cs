@@ -9,6 +9,7 @@ namespace StencilBench.Tests.Template;
 /// The template backend against the interpreter on random traces (exits, deopts, errors, big
 /// ints, loops). A failure names the seed and prints the trace as a .uops file.
 /// </summary>
+[Collection(ImmortalCountsCollection.Name)]
 public class TemplateRandomTraceTests
 {
     private const int Seeds = 1200;

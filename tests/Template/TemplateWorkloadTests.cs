@@ -6,6 +6,7 @@ using StencilBench.Workloads.Model;
 namespace StencilBench.Tests.Template;
 
 /// <summary>The template backend against the interpreter on every workload of the catalog.</summary>
+[Collection(ImmortalCountsCollection.Name)]
 public class TemplateWorkloadTests
 {
     public static TheoryData<string> Workloads()

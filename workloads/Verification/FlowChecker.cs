@@ -11,10 +11,6 @@ namespace StencilBench.Workloads.Verification;
 /// </summary>
 internal sealed class FlowChecker(Trace trace)
 {
-    /// <summary>Guards that pop their input before they exit (<c>SYNC_SP()</c> then <c>EXIT_IF</c>).</summary>
-    private static readonly HashSet<string> PopsBeforeExit =
-        ["_GUARD_IS_TRUE_POP", "_GUARD_IS_FALSE_POP", "_GUARD_IS_NONE_POP", "_GUARD_IS_NOT_NONE_POP"];
-
     private readonly int?[] _depth = new int?[trace.Instructions.Count];
     private readonly int[] _from = new int[trace.Instructions.Count];
     private readonly bool[]?[] _bound = new bool[]?[trace.Instructions.Count];
@@ -71,7 +67,7 @@ internal sealed class FlowChecker(Trace trace)
         }
         if (uop.Has(UopFlags.CanDeopt) || uop.Has(UopFlags.CanExit))
         {
-            Arrive(i.JumpTarget, PopsBeforeExit.Contains(uop.Name) ? after : depth, bound, index);
+            Arrive(i.JumpTarget, uop.Has(UopFlags.PopsBeforeExit) ? after : depth, bound, index);
         }
         foreach (int slot in LocalAccess.Writes(i))
         {

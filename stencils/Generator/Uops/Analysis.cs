@@ -50,6 +50,10 @@ public static partial class Analysis
         {
             flags.Add("LeavesTrace");
         }
+        if (d.Body.Contains("SYNC_SP()", StringComparison.Ordinal))
+        {
+            flags.Add("PopsBeforeExit");
+        }
         return flags;
     }
 
