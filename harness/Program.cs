@@ -12,6 +12,7 @@ return CliApp.Run(args,
 [
     ListVerb.Create(),
     RunVerb.Create(),
+    ReportVerb.Create(),
     ShowVerb.Create(),
     DisasmVerb.Create(),
     CopyAndPatchBenchVerb.Create(),
