@@ -58,7 +58,7 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
 
     private Emit EmitTrace(NativeTrace trace, ulong codeBase)
     {
-        var emit = new Emit(trace.Length, rt, codeBase);
+        var emit = new Emit(trace.Length, Targeted(trace), rt, codeBase);
         emit.Prologue();
         for (int i = 0; i < trace.Length; i++)
         {
@@ -71,6 +71,26 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
         emit.Trailer();
         emit.EmitColdCode();
         return emit;
+    }
+
+    /// <summary>The uops a guard, a jump or an error can land on: there the stack pointer must be in r12.</summary>
+    private static bool[] Targeted(NativeTrace trace)
+    {
+        var targeted = new bool[trace.Length + 1];
+        for (int i = 0; i < trace.Length; i++)
+        {
+            ref readonly var instr = ref trace[i];
+            var uop = UopTable.All[instr.Opcode];
+            if (uop.HasJumpTarget)
+            {
+                targeted[instr.JumpTarget] = true;
+            }
+            if (uop.Has(UopFlags.CanError))
+            {
+                targeted[instr.ErrorTarget] = true;
+            }
+        }
+        return targeted;
     }
 
     /// <summary>A hint for mmap: 1 GB below the runtime library, so calls into it are direct rel32 calls.</summary>
