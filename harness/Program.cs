@@ -15,4 +15,5 @@ return CliApp.Run(args,
     ShowVerb.Create(),
     DisasmVerb.Create(),
     CopyAndPatchBenchVerb.Create(),
+    TemplateBenchVerb.Create(),
 ]);

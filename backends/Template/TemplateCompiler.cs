@@ -29,24 +29,18 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
             {
                 var emit = EmitTrace(trace, (ulong)memory.Address);
                 start = Lap(phases, "emit", start);
-                var code = emit.Resolve();
-                var writer = new MemoryCodeWriter((byte*)memory.Address, memory.Size);
-                var block = new InstructionBlock(writer, code, (ulong)memory.Address);
-                if (!BlockEncoder.TryEncode(64, block, out string? error, out var result, BlockEncoderOptions.ReturnNewInstructionOffsets))
-                {
-                    throw new InvalidOperationException($"template backend: cannot encode {trace.Trace.Name}: {error}");
-                }
+                var (length, offsets) = Encode(trace, emit, (byte*)memory.Address, memory.Size);
                 start = Lap(phases, "assemble", start);
-                if (writer.Overflowed)
+                if (length > memory.Size)
                 {
-                    size = writer.Length + 4096;
+                    size = length + 4096;
                     memory.Dispose();
                     phases.Clear();
                     continue;
                 }
                 memory.MakeExecutable();
                 Lap(phases, "mprotect", start);
-                return new TemplateCompiledTrace(memory, writer.Length, phases, new CodeMap(trace, emit, result.NewInstructionOffsets, writer.Length));
+                return new TemplateCompiledTrace(memory, length, phases, new CodeMap(trace, emit, offsets, length));
             }
             catch
             {
@@ -54,6 +48,24 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
                 throw;
             }
         }
+    }
+
+    /// <summary>
+    /// Emit and assemble only, into memory the caller owns (for measuring codegen without the
+    /// system calls); returns the code length, which may exceed <paramref name="capacity"/> (nothing past it is written).
+    /// </summary>
+    public int EmitAndAssembleInto(NativeTrace trace, byte* memory, int capacity) =>
+        Encode(trace, EmitTrace(trace, (ulong)memory), memory, capacity).Length;
+
+    private static (int Length, uint[] Offsets) Encode(NativeTrace trace, Emit emit, byte* memory, int capacity)
+    {
+        var writer = new MemoryCodeWriter(memory, capacity);
+        var block = new InstructionBlock(writer, emit.Resolve(), (ulong)memory);
+        if (!BlockEncoder.TryEncode(64, block, out string? error, out var result, BlockEncoderOptions.ReturnNewInstructionOffsets))
+        {
+            throw new InvalidOperationException($"template backend: cannot encode {trace.Trace.Name}: {error}");
+        }
+        return (writer.Length, result.NewInstructionOffsets);
     }
 
     private Emit EmitTrace(NativeTrace trace, ulong codeBase)
