@@ -18,4 +18,5 @@ return CliApp.Run(args,
     ShowVerb.Create(),
     DisasmVerb.Create(),
     CopyAndPatchBenchVerb.Create(),
+    TemplateBenchVerb.Create(),
 ]);

@@ -24,6 +24,7 @@ internal sealed partial class Emit
     /// <summary>GOTO_TIER_ONE(kind): store the stack pointer and the target, restore, return kind.</summary>
     public void GotoTierOne(long kind)
     {
+        FlushSp();
         A.mov(Field(Regs.Frame, NativeOffsets.FrameStackPointer), Regs.Sp);
         uint target = Instr.Target;
         if (target <= int.MaxValue)
@@ -46,15 +47,7 @@ internal sealed partial class Emit
     /// <summary>Where ERROR_IF jumps: pop <paramref name="pops"/> inputs, then go to the error target.</summary>
     public Label ErrorExit(int pops)
     {
-        if (pops == 0)
-        {
-            return ErrorTarget;
-        }
-        return Cold(e =>
-        {
-            e.MoveSp(-pops);
-            e.A.jmp(e.ErrorTarget);
-        });
+        return ToUop(Instr.ErrorTarget, SpDelta - pops);
     }
 
     /// <summary>The end of the straight-line trace: never reached by a valid trace.</summary>

@@ -6,8 +6,14 @@ namespace StencilBench.Backends.Template;
 // Stack slots, locals and reference counting: the sequences nearly every template uses.
 internal sealed partial class Emit
 {
+    /// <summary>
+    /// Stack-pointer changes not yet applied to r12, in slots: the C stack_pointer is
+    /// r12 + 8 * SpDelta. Applied only where the code joins (jump targets, exits).
+    /// </summary>
+    public int SpDelta { get; private set; }
+
     /// <summary>stack_pointer[-depth].</summary>
-    public static AssemblerMemoryOperand Slot(int depth) => __qword_ptr[Regs.Sp - 8 * depth];
+    public AssemblerMemoryOperand Slot(int depth) => __qword_ptr[Regs.Sp + 8 * (SpDelta - depth)];
 
     /// <summary>frame->localsplus[index].</summary>
     public static AssemblerMemoryOperand Local(int index) => __qword_ptr[Regs.Frame + (NativeOffsets.FrameLocalsPlus + 8 * index)];
@@ -15,12 +21,16 @@ internal sealed partial class Emit
     /// <summary>A field of the object in <paramref name="reg"/>.</summary>
     public static AssemblerMemoryOperand Field(AssemblerRegister64 reg, int offset) => __qword_ptr[reg + offset];
 
-    /// <summary>stack_pointer += count (count may be negative).</summary>
-    public void MoveSp(int count)
+    /// <summary>stack_pointer += count (count may be negative): recorded, applied by <see cref="FlushSp"/>.</summary>
+    public void MoveSp(int count) => SpDelta += count;
+
+    /// <summary>Applies the pending stack-pointer change to r12 (lea: the flags survive).</summary>
+    public void FlushSp()
     {
-        if (count != 0)
+        if (SpDelta != 0)
         {
-            A.add(Regs.Sp, 8 * count);
+            A.lea(Regs.Sp, __[Regs.Sp + 8 * SpDelta]);
+            SpDelta = 0;
         }
     }
 

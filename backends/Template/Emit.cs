@@ -20,6 +20,8 @@ internal sealed partial class Emit
     private readonly Queue<ColdStub> _cold = new();
     private readonly List<(int Index, int Instruction)> _coldStarts = [];
     private readonly ulong _codeBase;
+    private readonly bool[] _targeted;
+    private readonly Dictionary<(int Target, int Delta), Label> _exitStubs = [];
 
     public RuntimeAddresses Rt { get; }
 
@@ -40,10 +42,12 @@ internal sealed partial class Emit
 
     public ulong Operand => Instr.Operand0;
 
+    /// <param name="targeted">For each uop, whether a jump or an error can land on it.</param>
     /// <param name="codeBase">Where the code will run: runtime calls within ±2 GB of it are direct.</param>
-    public Emit(int uopCount, RuntimeAddresses rt, ulong codeBase)
+    public Emit(int uopCount, bool[] targeted, RuntimeAddresses rt, ulong codeBase)
     {
         Rt = rt;
+        _targeted = targeted;
         _codeBase = codeBase;
         Uop = UopTable.All[0];
         _uopLabels = new Label[uopCount + 1];
@@ -77,15 +81,42 @@ internal sealed partial class Emit
     /// <summary>The label of uop <paramref name="index"/> (<c>count</c>: the end of the trace).</summary>
     public Label UopLabel(int index) => _uopLabels[index];
 
-    /// <summary>Where DEOPT_IF, EXIT_IF and JUMP_TO_JUMP_TARGET go.</summary>
-    public Label JumpTarget => UopLabel(Instr.JumpTarget);
+    /// <summary>Where DEOPT_IF, EXIT_IF and JUMP_TO_JUMP_TARGET go (through a stub applying the pending stack effect).</summary>
+    public Label JumpTarget => ToUop(Instr.JumpTarget, SpDelta);
 
     /// <summary>Where ERROR_IF goes once the inputs are popped.</summary>
-    public Label ErrorTarget => UopLabel(Instr.ErrorTarget);
+    public Label ErrorTarget => ToUop(Instr.ErrorTarget, SpDelta);
 
-    /// <summary>Starts uop <paramref name="index"/> and binds its label.</summary>
+    /// <summary>
+    /// A label that reaches uop <paramref name="target"/> with the stack pointer right: the uop's
+    /// own when nothing is pending, else a shared out-of-line stub that applies <paramref name="delta"/> first.
+    /// </summary>
+    public Label ToUop(int target, int delta)
+    {
+        if (delta == 0)
+        {
+            return UopLabel(target);
+        }
+        if (!_exitStubs.TryGetValue((target, delta), out var stub))
+        {
+            stub = Cold(c =>
+            {
+                c.SpDelta = delta;
+                c.FlushSp();
+                c.A.jmp(c.UopLabel(target));
+            });
+            _exitStubs[(target, delta)] = stub;
+        }
+        return stub;
+    }
+
+    /// <summary>Starts uop <paramref name="index"/> and binds its label; a jump target gets the stack pointer materialised first.</summary>
     public void BeginUop(int index, in SbUopInstruction instr, UopInfo uop)
     {
+        if (_targeted[index])
+        {
+            FlushSp();
+        }
         Index = index;
         Instr = instr;
         Uop = uop;
@@ -98,7 +129,7 @@ internal sealed partial class Emit
     /// </summary>
     public Label Cold(Action<Emit> body)
     {
-        var stub = new ColdStub(Index, Instr, Uop, NewLabel(), body);
+        var stub = new ColdStub(Index, Instr, Uop, SpDelta, NewLabel(), body);
         _cold.Enqueue(stub);
         return stub.Label;
     }
@@ -111,6 +142,7 @@ internal sealed partial class Emit
             Index = stub.Index;
             Instr = stub.Instr;
             Uop = stub.Uop;
+            SpDelta = stub.SpDelta;
             _coldStarts.Add((stub.Index, _asm.Instructions.Count));
             Bind(stub.Label);
             stub.Body(this);
@@ -167,9 +199,10 @@ internal sealed partial class Emit
 }
 
 /// <summary>Out-of-line code of one uop, with the uop's context.</summary>
-internal sealed class ColdStub(int index, SbUopInstruction instr, UopInfo uop, Label label, Action<Emit> body)
+internal sealed class ColdStub(int index, SbUopInstruction instr, UopInfo uop, int spDelta, Label label, Action<Emit> body)
 {
     public int Index { get; } = index;
+    public int SpDelta { get; } = spDelta;
     public SbUopInstruction Instr { get; } = instr;
     public UopInfo Uop { get; } = uop;
     public Label Label { get; } = label;

@@ -7,8 +7,6 @@ internal sealed unsafe class MemoryCodeWriter(byte* start, int capacity) : CodeW
 {
     public int Length { get; private set; }
 
-    public bool Overflowed => Length > capacity;
-
     public override void WriteByte(byte value)
     {
         if (Length < capacity)

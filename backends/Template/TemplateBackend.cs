@@ -27,4 +27,8 @@ public sealed class TemplateBackend : IBackend
             : "the templates are x86-64 only";
 
     public ICompiledTrace Compile(NativeTrace trace) => _compiler.Value.Compile(trace);
+
+    /// <summary>Codegen without the system calls: emit and assemble into <paramref name="memory"/>; returns the code length.</summary>
+    public unsafe int EmitAndAssembleInto(NativeTrace trace, byte* memory, int capacity) =>
+        _compiler.Value.EmitAndAssembleInto(trace, memory, capacity);
 }

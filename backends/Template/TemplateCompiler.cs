@@ -29,24 +29,18 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
             {
                 var emit = EmitTrace(trace, (ulong)memory.Address);
                 start = Lap(phases, "emit", start);
-                var code = emit.Resolve();
-                var writer = new MemoryCodeWriter((byte*)memory.Address, memory.Size);
-                var block = new InstructionBlock(writer, code, (ulong)memory.Address);
-                if (!BlockEncoder.TryEncode(64, block, out string? error, out var result, BlockEncoderOptions.ReturnNewInstructionOffsets))
-                {
-                    throw new InvalidOperationException($"template backend: cannot encode {trace.Trace.Name}: {error}");
-                }
+                var (length, offsets) = Encode(trace, emit, (byte*)memory.Address, memory.Size);
                 start = Lap(phases, "assemble", start);
-                if (writer.Overflowed)
+                if (length > memory.Size)
                 {
-                    size = writer.Length + 4096;
+                    size = length + 4096;
                     memory.Dispose();
                     phases.Clear();
                     continue;
                 }
                 memory.MakeExecutable();
                 Lap(phases, "mprotect", start);
-                return new TemplateCompiledTrace(memory, writer.Length, phases, new CodeMap(trace, emit, result.NewInstructionOffsets, writer.Length));
+                return new TemplateCompiledTrace(memory, length, phases, new CodeMap(trace, emit, offsets, length));
             }
             catch
             {
@@ -56,9 +50,27 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
         }
     }
 
+    /// <summary>
+    /// Emit and assemble only, into memory the caller owns (for measuring codegen without the
+    /// system calls); returns the code length, which may exceed <paramref name="capacity"/> (nothing past it is written).
+    /// </summary>
+    public int EmitAndAssembleInto(NativeTrace trace, byte* memory, int capacity) =>
+        Encode(trace, EmitTrace(trace, (ulong)memory), memory, capacity).Length;
+
+    private static (int Length, uint[] Offsets) Encode(NativeTrace trace, Emit emit, byte* memory, int capacity)
+    {
+        var writer = new MemoryCodeWriter(memory, capacity);
+        var block = new InstructionBlock(writer, emit.Resolve(), (ulong)memory);
+        if (!BlockEncoder.TryEncode(64, block, out string? error, out var result, BlockEncoderOptions.ReturnNewInstructionOffsets))
+        {
+            throw new InvalidOperationException($"template backend: cannot encode {trace.Trace.Name}: {error}");
+        }
+        return (writer.Length, result.NewInstructionOffsets);
+    }
+
     private Emit EmitTrace(NativeTrace trace, ulong codeBase)
     {
-        var emit = new Emit(trace.Length, rt, codeBase);
+        var emit = new Emit(trace.Length, Targeted(trace), rt, codeBase);
         emit.Prologue();
         for (int i = 0; i < trace.Length; i++)
         {
@@ -71,6 +83,26 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
         emit.Trailer();
         emit.EmitColdCode();
         return emit;
+    }
+
+    /// <summary>The uops a guard, a jump or an error can land on: there the stack pointer must be in r12.</summary>
+    private static bool[] Targeted(NativeTrace trace)
+    {
+        var targeted = new bool[trace.Length + 1];
+        for (int i = 0; i < trace.Length; i++)
+        {
+            ref readonly var instr = ref trace[i];
+            var uop = UopTable.All[instr.Opcode];
+            if (uop.HasJumpTarget)
+            {
+                targeted[instr.JumpTarget] = true;
+            }
+            if (uop.Has(UopFlags.CanError))
+            {
+                targeted[instr.ErrorTarget] = true;
+            }
+        }
+        return targeted;
     }
 
     /// <summary>A hint for mmap: 1 GB below the runtime library, so calls into it are direct rel32 calls.</summary>

@@ -23,14 +23,14 @@ internal static class CompareTemplates
         var compared = e.NewLabel();
         var slow = e.Cold(c =>
         {
-            c.A.mov(rdi, Slot(2));
-            c.A.mov(rsi, Slot(1));
+            c.A.mov(rdi, c.Slot(2));
+            c.A.mov(rsi, c.Slot(1));
             c.Call(c.Rt.IntCompare);
             c.A.cmp(eax, 0);
             c.A.jmp(compared);
         });
-        e.A.mov(rdi, Slot(2));
-        e.A.mov(rsi, Slot(1));
+        e.A.mov(rdi, e.Slot(2));
+        e.A.mov(rsi, e.Slot(1));
         e.JumpIfNotCompact(rdi, slow);
         e.JumpIfNotCompact(rsi, slow);
         e.A.mov(rax, Field(rdi, NativeOffsets.IntValue));
@@ -45,8 +45,8 @@ internal static class CompareTemplates
     {
         var done = e.NewLabel();
         int mask = e.Oparg & (LessThan | GreaterThan | EqualsBit | Unordered);
-        e.A.mov(rdi, Slot(2));
-        e.A.mov(rsi, Slot(1));
+        e.A.mov(rdi, e.Slot(2));
+        e.A.mov(rsi, e.Slot(1));
         e.A.movsd(xmm0, __qword_ptr[rdi + NativeOffsets.FloatValue]);
         e.A.ucomisd(xmm0, __qword_ptr[rsi + NativeOffsets.FloatValue]);
         var unordered = e.Cold(c =>

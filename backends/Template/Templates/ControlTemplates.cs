@@ -14,10 +14,16 @@ internal static class ControlTemplates
         t.Add(SetIp, "_SET_IP");
         t.Add(CheckValidity, "_CHECK_VALIDITY");
         t.Add(CheckPeriodic, "_CHECK_PERIODIC");
-        t.Add(e => e.A.jmp(e.JumpTarget), "_JUMP_TO_TOP");
+        t.Add(JumpToTop, "_JUMP_TO_TOP");
         t.Add(e => e.GotoTierOne(ExitExit), "_EXIT_TRACE");
         t.Add(e => e.GotoTierOne(ExitDeopt), "_DEOPT");
         t.Add(ErrorPopN, "_ERROR_POP_N");
+    }
+
+    private static void JumpToTop(Emit e)
+    {
+        e.FlushSp();
+        e.A.jmp(e.JumpTarget);
     }
 
     private static void SetIp(Emit e)
@@ -62,7 +68,7 @@ internal static class ControlTemplates
     {
         for (int i = 0; i < e.Oparg; i++)
         {
-            e.A.mov(rdi, Slot(1 + i));
+            e.A.mov(rdi, e.Slot(1 + i));
             e.Decref(rdi);
         }
         e.MoveSp(-e.Oparg);

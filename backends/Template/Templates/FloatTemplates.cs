@@ -1,6 +1,5 @@
 using Iced.Intel;
 using static Iced.Intel.AssemblerRegisters;
-using static StencilBench.Backends.Template.Emit;
 
 namespace StencilBench.Backends.Template.Templates;
 
@@ -16,8 +15,8 @@ internal static class FloatTemplates
 
     private static void Arith(Emit e, Action<Assembler, AssemblerRegisterXMM, AssemblerMemoryOperand> op)
     {
-        e.A.mov(rdi, Slot(2));
-        e.A.mov(rsi, Slot(1));
+        e.A.mov(rdi, e.Slot(2));
+        e.A.mov(rsi, e.Slot(1));
         e.A.movsd(xmm0, __qword_ptr[rdi + NativeOffsets.FloatValue]);
         op(e.A, xmm0, __qword_ptr[rsi + NativeOffsets.FloatValue]);
         e.Call(e.Rt.FloatFromDouble);

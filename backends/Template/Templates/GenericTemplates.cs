@@ -1,6 +1,5 @@
 using StencilBench.Stencils.Native;
 using static Iced.Intel.AssemblerRegisters;
-using static StencilBench.Backends.Template.Emit;
 
 namespace StencilBench.Backends.Template.Templates;
 
@@ -20,21 +19,21 @@ internal static unsafe class GenericTemplates
     {
         e.A.mov(rdi, Regs.Ts);
         e.A.mov(esi, e.Oparg);
-        e.A.mov(rdx, Slot(2));
-        e.A.mov(rcx, Slot(1));
+        e.A.mov(rdx, e.Slot(2));
+        e.A.mov(rcx, e.Slot(1));
         e.Call(helper);
         e.A.mov(Regs.Keep, rax);
         IntTemplates.DecrefInputs(e);
         e.A.test(Regs.Keep, Regs.Keep);
         e.A.jz(e.ErrorExit(2));
-        e.A.mov(Slot(2), Regs.Keep);
+        e.A.mov(e.Slot(2), Regs.Keep);
         e.MoveSp(-1);
     }
 
     private static void GuardExtend(Emit e)
     {
-        e.A.mov(rdi, Slot(2));
-        e.A.mov(rsi, Slot(1));
+        e.A.mov(rdi, e.Slot(2));
+        e.A.mov(rsi, e.Slot(1));
         CallDescriptor(e, NativeOffsets.DescrGuard);
         e.A.test(eax, eax);
         e.A.jz(e.JumpTarget);
@@ -42,8 +41,8 @@ internal static unsafe class GenericTemplates
 
     private static void Extend(Emit e)
     {
-        e.A.mov(rdi, Slot(2));
-        e.A.mov(rsi, Slot(1));
+        e.A.mov(rdi, e.Slot(2));
+        e.A.mov(rsi, e.Slot(1));
         CallDescriptor(e, NativeOffsets.DescrAction);
         IntTemplates.BinaryResult(e);
     }

@@ -1,5 +1,4 @@
 using static Iced.Intel.AssemblerRegisters;
-using static StencilBench.Backends.Template.Emit;
 
 namespace StencilBench.Backends.Template.Templates;
 
@@ -23,22 +22,22 @@ internal static class GuardTemplates
 
     private static void Top(Emit e, ulong type)
     {
-        e.A.mov(rax, Slot(1));
+        e.A.mov(rax, e.Slot(1));
         e.Const(rcx, type);
         e.GuardType(rax, rcx);
     }
 
     private static void Second(Emit e, ulong type)
     {
-        e.A.mov(rax, Slot(2));
+        e.A.mov(rax, e.Slot(2));
         e.Const(rcx, type);
         e.GuardType(rax, rcx);
     }
 
     private static void Both(Emit e, ulong type)
     {
-        e.A.mov(rax, Slot(2));
-        e.A.mov(rdx, Slot(1));
+        e.A.mov(rax, e.Slot(2));
+        e.A.mov(rdx, e.Slot(1));
         e.Const(rcx, type);
         e.GuardType(rax, rcx);
         e.GuardType(rdx, rcx);

@@ -23,13 +23,13 @@ internal static class IntTemplates
         var slow = e.Cold(c =>
         {
             c.A.mov(rdi, Regs.Ts);
-            c.A.mov(rsi, Slot(2));
-            c.A.mov(rdx, Slot(1));
+            c.A.mov(rsi, c.Slot(2));
+            c.A.mov(rdx, c.Slot(1));
             c.Call(slowPath);
             c.A.jmp(joined);
         });
-        e.A.mov(rdi, Slot(2));
-        e.A.mov(rsi, Slot(1));
+        e.A.mov(rdi, e.Slot(2));
+        e.A.mov(rsi, e.Slot(1));
         e.JumpIfNotCompact(rdi, slow);
         e.JumpIfNotCompact(rsi, slow);
         e.A.mov(rax, Field(rdi, NativeOffsets.IntValue));
@@ -48,16 +48,16 @@ internal static class IntTemplates
     {
         e.A.mov(Regs.Keep, rax);
         DecrefInputs(e);
-        e.A.mov(Slot(2), Regs.Keep);
+        e.A.mov(e.Slot(2), Regs.Keep);
         e.MoveSp(-1);
     }
 
     /// <summary>Sb_DECREF(left); Sb_DECREF(right); the inputs are still in their slots.</summary>
     public static void DecrefInputs(Emit e)
     {
-        e.A.mov(rdi, Slot(2));
+        e.A.mov(rdi, e.Slot(2));
         e.Decref(rdi);
-        e.A.mov(rdi, Slot(1));
+        e.A.mov(rdi, e.Slot(1));
         e.Decref(rdi);
     }
 }

@@ -16,7 +16,7 @@ internal static class IterationTemplates
 
     private static void RangeNotExhausted(Emit e)
     {
-        e.A.mov(rax, Slot(1));
+        e.A.mov(rax, e.Slot(1));
         e.A.cmp(Field(rax, NativeOffsets.RangeIterLen), 0);
         e.A.jle(e.JumpTarget);
     }
@@ -24,7 +24,7 @@ internal static class IterationTemplates
     /// <summary>value = r->start; r->start += r->step; r->len--; push sb_int_from_i64(value).</summary>
     private static void RangeNext(Emit e)
     {
-        e.A.mov(rdx, Slot(1));
+        e.A.mov(rdx, e.Slot(1));
         e.A.mov(rax, Field(rdx, NativeOffsets.RangeIterStart));
         e.A.mov(rcx, Field(rdx, NativeOffsets.RangeIterStep));
         e.A.add(rcx, rax);
@@ -36,7 +36,7 @@ internal static class IterationTemplates
 
     private static void ListNotExhausted(Emit e)
     {
-        e.A.mov(rax, Slot(1));
+        e.A.mov(rax, e.Slot(1));
         e.A.mov(rcx, Field(rax, NativeOffsets.ListIterSeq));
         e.A.test(rcx, rcx);
         e.A.jz(e.JumpTarget);
@@ -48,7 +48,7 @@ internal static class IterationTemplates
     /// <summary>next = it->seq->items[it->index++]; Sb_INCREF(next).</summary>
     private static void ListNext(Emit e)
     {
-        e.A.mov(rcx, Slot(1));
+        e.A.mov(rcx, e.Slot(1));
         e.A.mov(rdx, Field(rcx, NativeOffsets.ListIterSeq));
         e.A.mov(rax, Field(rcx, NativeOffsets.ListIterIndex));
         e.A.lea(rsi, __[rax + 1]);

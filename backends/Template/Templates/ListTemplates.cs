@@ -18,10 +18,10 @@ internal static class ListTemplates
     /// </summary>
     private static void CheckedIndex(Emit e)
     {
-        e.A.mov(rsi, Slot(1));
+        e.A.mov(rsi, e.Slot(1));
         e.JumpIfNotCompact(rsi, e.JumpTarget);
         e.A.mov(rax, Field(rsi, NativeOffsets.IntValue));
-        e.A.mov(rdi, Slot(2));
+        e.A.mov(rdi, e.Slot(2));
         e.A.cmp(rax, Field(rdi, NativeOffsets.ListSize));
         e.A.jae(e.JumpTarget);
     }
@@ -33,9 +33,9 @@ internal static class ListTemplates
         e.A.mov(Regs.Keep, __qword_ptr[rcx + rax * 8]);
         e.Incref(Regs.Keep);
         e.Decref(rsi);
-        e.A.mov(rdi, Slot(2));
+        e.A.mov(rdi, e.Slot(2));
         e.Decref(rdi);
-        e.A.mov(Slot(2), Regs.Keep);
+        e.A.mov(e.Slot(2), Regs.Keep);
         e.MoveSp(-1);
     }
 
@@ -45,12 +45,12 @@ internal static class ListTemplates
         e.A.mov(rcx, Field(rdi, NativeOffsets.ListItems));
         e.A.lea(rcx, __[rcx + rax * 8]);
         e.A.mov(rdi, __qword_ptr[rcx]);
-        e.A.mov(rdx, Slot(3));
+        e.A.mov(rdx, e.Slot(3));
         e.A.mov(__qword_ptr[rcx], rdx);
         e.Decref(rdi);
-        e.A.mov(rdi, Slot(1));
+        e.A.mov(rdi, e.Slot(1));
         e.Decref(rdi);
-        e.A.mov(rdi, Slot(2));
+        e.A.mov(rdi, e.Slot(2));
         e.Decref(rdi);
         e.MoveSp(-3);
     }

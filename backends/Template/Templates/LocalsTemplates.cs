@@ -65,14 +65,14 @@ internal static class LocalsTemplates
         e.A.mov(rcx, Local(e.Oparg & 15));
         e.Incref(rax);
         e.Incref(rcx);
-        e.A.mov(Slot(0), rax);
-        e.A.mov(Slot(-1), rcx);
+        e.A.mov(e.Slot(0), rax);
+        e.A.mov(e.Slot(-1), rcx);
         e.MoveSp(2);
     }
 
     private static void StoreFast(Emit e)
     {
-        e.A.mov(rax, Slot(1));
+        e.A.mov(rax, e.Slot(1));
         e.A.mov(rdi, Local(e.Oparg));
         e.A.mov(Local(e.Oparg), rax);
         e.MoveSp(-1);
@@ -81,22 +81,22 @@ internal static class LocalsTemplates
 
     private static void StoreFastLoadFast(Emit e)
     {
-        e.A.mov(rax, Slot(1));
+        e.A.mov(rax, e.Slot(1));
         e.A.mov(rdi, Local(e.Oparg >> 4));
         e.A.mov(Local(e.Oparg >> 4), rax);
         e.XDecref(rdi);
         e.A.mov(rax, Local(e.Oparg & 15));
         e.Incref(rax);
-        e.A.mov(Slot(1), rax);
+        e.A.mov(e.Slot(1), rax);
     }
 
     private static void StoreFastStoreFast(Emit e)
     {
-        e.A.mov(rax, Slot(1));
+        e.A.mov(rax, e.Slot(1));
         e.A.mov(rdi, Local(e.Oparg >> 4));
         e.A.mov(Local(e.Oparg >> 4), rax);
         e.XDecref(rdi);
-        e.A.mov(rax, Slot(2));
+        e.A.mov(rax, e.Slot(2));
         e.A.mov(rdi, Local(e.Oparg & 15));
         e.A.mov(Local(e.Oparg & 15), rax);
         e.MoveSp(-2);
@@ -119,7 +119,7 @@ internal static class LocalsTemplates
 
     private static void PopTop(Emit e)
     {
-        e.A.mov(rdi, Slot(1));
+        e.A.mov(rdi, e.Slot(1));
         e.MoveSp(-1);
         e.Decref(rdi);
     }
@@ -133,16 +133,16 @@ internal static class LocalsTemplates
 
     private static void Copy(Emit e)
     {
-        e.A.mov(rax, Slot(e.Oparg));
+        e.A.mov(rax, e.Slot(e.Oparg));
         e.Incref(rax);
         e.Push(rax);
     }
 
     private static void Swap(Emit e)
     {
-        e.A.mov(rax, Slot(1));
-        e.A.mov(rcx, Slot(e.Oparg));
-        e.A.mov(Slot(1), rcx);
-        e.A.mov(Slot(e.Oparg), rax);
+        e.A.mov(rax, e.Slot(1));
+        e.A.mov(rcx, e.Slot(e.Oparg));
+        e.A.mov(e.Slot(1), rcx);
+        e.A.mov(e.Slot(e.Oparg), rax);
     }
 }

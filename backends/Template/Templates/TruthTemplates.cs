@@ -18,7 +18,7 @@ internal static class TruthTemplates
 
     private static void ToBoolInt(Emit e)
     {
-        e.A.mov(rdi, Slot(1));
+        e.A.mov(rdi, e.Slot(1));
         e.Const(rcx, e.Rt.IntType);
         e.GuardType(rdi, rcx);
         e.Const(rax, e.Rt.FalseObject);
@@ -29,35 +29,35 @@ internal static class TruthTemplates
         e.A.cmovne(rax, rcx);
         e.A.mov(Regs.Keep, rax);
         e.Decref(rdi);
-        e.A.mov(Slot(1), Regs.Keep);
+        e.A.mov(e.Slot(1), Regs.Keep);
     }
 
     /// <summary>res = SB_BOOL(value != SB_TRUE), no reference taken or dropped (as the C body).</summary>
     private static void UnaryNot(Emit e)
     {
-        e.A.mov(rdx, Slot(1));
+        e.A.mov(rdx, e.Slot(1));
         e.Const(rax, e.Rt.FalseObject);
         e.Const(rcx, e.Rt.TrueObject);
         e.A.cmp(rdx, rcx);
         e.A.cmovne(rax, rcx);
-        e.A.mov(Slot(1), rax);
+        e.A.mov(e.Slot(1), rax);
     }
 
     /// <summary>SYNC_SP(); EXIT_IF(flag != expected): lea keeps the compare's flags.</summary>
     private static void GuardPopIs(Emit e, ulong expected)
     {
-        e.A.mov(rax, Slot(1));
+        e.A.mov(rax, e.Slot(1));
         e.Const(rcx, expected);
         e.A.cmp(rax, rcx);
-        e.A.lea(Regs.Sp, __[Regs.Sp - 8]);
+        e.MoveSp(-1);
         e.A.jne(e.JumpTarget);
     }
 
     /// <summary>SYNC_SP(); is_none = value == None; Sb_DECREF(value); EXIT_IF on the wrong answer.</summary>
     private static void GuardPopNone(Emit e, bool exitIfNone)
     {
-        e.A.mov(rdi, Slot(1));
-        e.A.lea(Regs.Sp, __[Regs.Sp - 8]);
+        e.A.mov(rdi, e.Slot(1));
+        e.MoveSp(-1);
         e.Const(rax, e.Rt.NoneObject);
         e.A.cmp(rdi, rax);
         var exit = e.Cold(c =>
