@@ -25,17 +25,31 @@ public sealed partial class ComparisonRow
         {
             yield return new ComparisonRow
             {
-                Kind = t.Key.Kind, Workload = t.Key.Workload, Params = t.Key.Params, Backend = t.Key.Backend, Figure = "median",
-                A = t.MedianA.ToString("R", inv), B = t.MedianB.ToString("R", inv), Slowdown = t.Slowdown, PValue = t.PValue,
-                Verdict = t.Verdict, Regression = t.Regression,
+                Kind = t.Key.Kind,
+                Workload = t.Key.Workload,
+                Params = t.Key.Params,
+                Backend = t.Key.Backend,
+                Figure = "median",
+                A = t.MedianA.ToString("R", inv),
+                B = t.MedianB.ToString("R", inv),
+                Slowdown = t.Slowdown,
+                PValue = t.PValue,
+                Verdict = t.Verdict,
+                Regression = t.Regression,
             };
         }
         foreach (var e in result.Exact)
         {
             yield return new ComparisonRow
             {
-                Kind = e.Key.Kind, Workload = e.Key.Workload, Params = e.Key.Params, Backend = e.Key.Backend, Figure = e.Figure,
-                A = e.A, B = e.B, Verdict = e.A == "missing" || e.B == "missing" ? "only in one run" : "changed",
+                Kind = e.Key.Kind,
+                Workload = e.Key.Workload,
+                Params = e.Key.Params,
+                Backend = e.Key.Backend,
+                Figure = e.Figure,
+                A = e.A,
+                B = e.B,
+                Verdict = e.A == "missing" || e.B == "missing" ? "only in one run" : "changed",
                 Regression = e.A != "missing" && e.B != "missing",
             };
         }

@@ -15,10 +15,27 @@ public sealed class CraftedRuns
         var s = SampleSummary.Of(samples);
         _rows.Add(new SummaryRow
         {
-            RunId = "crafted", TimestampUtc = "2026-01-01T00:00:00Z", Commit = "0123456789abcdef", Machine = "test", Mode = "quick",
-            Kind = kind, Workload = workload, Params = "n=1", Backend = backend, Uops = uops, Iterations = 100, Status = "ok",
-            Unit = "ns", N = s.Count, Median = s.Median, CiLow = s.CiLow, CiHigh = s.CiHigh, Mean = s.Mean, StdDev = s.StdDev,
-            PerUop = s.Median / uops, CodeBytes = codeBytes,
+            RunId = "crafted",
+            TimestampUtc = "2026-01-01T00:00:00Z",
+            Commit = "0123456789abcdef",
+            Machine = "test",
+            Mode = "quick",
+            Kind = kind,
+            Workload = workload,
+            Params = "n=1",
+            Backend = backend,
+            Uops = uops,
+            Iterations = 100,
+            Status = "ok",
+            Unit = "ns",
+            N = s.Count,
+            Median = s.Median,
+            CiLow = s.CiLow,
+            CiHigh = s.CiHigh,
+            Mean = s.Mean,
+            StdDev = s.StdDev,
+            PerUop = s.Median / uops,
+            CodeBytes = codeBytes,
         });
         AddSamples(kind, workload, backend, samples);
         return this;
