@@ -70,14 +70,6 @@ internal sealed partial class Emit
     /// <summary>Binds a label to the next instruction emitted.</summary>
     public void Bind(Label label) => _boundAt[(int)label.Id] = _asm.Instructions.Count;
 
-    /// <summary>A new label bound to the next instruction: where cold code comes back to.</summary>
-    public Label Here()
-    {
-        var label = NewLabel();
-        Bind(label);
-        return label;
-    }
-
     /// <summary>The label of uop <paramref name="index"/> (<c>count</c>: the end of the trace).</summary>
     public Label UopLabel(int index) => _uopLabels[index];
 
