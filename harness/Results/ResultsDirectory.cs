@@ -55,7 +55,7 @@ public static class ResultsDirectory
     public static IReadOnlyList<string> AllSummaries(string resultsRoot) =>
         Directory.Exists(resultsRoot)
             ? [.. Directory.GetDirectories(resultsRoot)
-                .Where(d => Path.GetFileName(d) != Latest && File.Exists(Path.Combine(d, SummaryFile)))
+                .Where(d => Path.GetFileName(d) != Latest && new FileInfo(Path.Combine(d, SummaryFile)) is { Exists: true, Length: > 0 })
                 .Select(d => Path.Combine(d, SummaryFile))
                 .Order(StringComparer.Ordinal)]
             : [];

@@ -1,0 +1,28 @@
+using StencilBench.Harness.Results;
+
+namespace StencilBench.Harness.Plotting;
+
+/// <summary>Every chart of one run, written as PNG and SVG into a folder.</summary>
+public static class ChartSet
+{
+    /// <returns>The PNG paths written.</returns>
+    public static IReadOnlyList<string> Write(ResultSet set, string folder, string? breakEvenWorkload)
+    {
+        var written = new List<string>();
+        if (set.Ok(Kinds.Codegen).Any())
+        {
+            written.Add(ChartStyle.Save(CodegenPerUopChart.Build(set), folder, CodegenPerUopChart.Name));
+            written.Add(ChartStyle.Save(CodeBytesChart.Build(set), folder, CodeBytesChart.Name));
+        }
+        if (set.Ok(Kinds.Execution).Any())
+        {
+            written.Add(ChartStyle.Save(SpeedupChart.Build(set), folder, SpeedupChart.Name));
+            written.Add(ChartStyle.Save(BreakEvenChart.Build(set, breakEvenWorkload), folder, BreakEvenChart.Name));
+        }
+        if (set.Ok(Kinds.CodegenScaling).Any())
+        {
+            written.Add(ChartStyle.Save(CodegenScalingChart.Build(set), folder, CodegenScalingChart.Name));
+        }
+        return written;
+    }
+}

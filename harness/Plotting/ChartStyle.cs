@@ -1,0 +1,74 @@
+using ScottPlot;
+
+namespace StencilBench.Harness.Plotting;
+
+/// <summary>What every chart shares: size, font, one colour per backend, log axes, saving PNG and SVG.</summary>
+public static class ChartStyle
+{
+    public const int Width = 1000;
+    public const int Height = 600;
+
+    public static readonly string[] BackendOrder = ["interp", "copy-and-patch", "template", "llvm-O0", "llvm-O2"];
+
+    public static Plot NewPlot(string title, string xLabel, string yLabel)
+    {
+        var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        return plot;
+    }
+
+    /// <summary>The same colour for a backend in every chart.</summary>
+    public static Color ColorOf(string backend)
+    {
+        int i = Array.IndexOf(BackendOrder, backend);
+        return new ScottPlot.Palettes.Category10().GetColor(i >= 0 ? i : BackendOrder.Length + Math.Abs(backend.GetHashCode(StringComparison.Ordinal) % 5));
+    }
+
+    /// <summary>Backends in table order, unknown ones last.</summary>
+    public static IEnumerable<string> Ordered(IEnumerable<string> backends) =>
+        backends.Distinct().OrderBy(b => Array.IndexOf(BackendOrder, b) is int i && i >= 0 ? i : int.MaxValue).ThenBy(b => b, StringComparer.Ordinal);
+
+    /// <summary>Labels an axis whose data are log10 values with powers of ten.</summary>
+    public static void LogAxis(IAxis axis)
+    {
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+            IntegerTicksOnly = true,
+            LabelFormatter = y => FormatPower(Math.Pow(10, y)),
+        };
+    }
+
+    /// <summary>Category labels under bars.</summary>
+    public static void Categories(Plot plot, IReadOnlyList<string> labels, double[] positions)
+    {
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, [.. labels]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        if (labels.Count > 5)
+        {
+            plot.Axes.Bottom.TickLabelStyle.FontSize = 11;
+        }
+    }
+
+    /// <summary>Writes NAME.png and NAME.svg into the folder; returns the PNG's path.</summary>
+    public static string Save(Plot plot, string folder, string name)
+    {
+        Directory.CreateDirectory(folder);
+        string png = Path.Combine(folder, name + ".png");
+        plot.SavePng(png, Width, Height);
+        plot.SaveSvg(Path.Combine(folder, name + ".svg"), Width, Height);
+        return png;
+    }
+
+    private static string FormatPower(double v) => v switch
+    {
+        >= 1e9 => $"{v / 1e9:0.##}G",
+        >= 1e6 => $"{v / 1e6:0.##}M",
+        >= 1e3 => $"{v / 1e3:0.##}k",
+        >= 1 => $"{v:0.##}",
+        _ => $"{v:0.###}",
+    };
+}

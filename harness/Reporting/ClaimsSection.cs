@@ -1,0 +1,52 @@
+using System.Text;
+using StencilBench.Harness.Results;
+
+namespace StencilBench.Harness.Reporting;
+
+/// <summary>The headline: each claim of the talk and the paper beside what this run measured.</summary>
+public static class ClaimsSection
+{
+    public static string Write(ResultSet set)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("## Copy-and-patch against the others: the claims and this run");
+        sb.AppendLine();
+        sb.AppendLine("Ratio = the other backend's time / copy-and-patch's time, so above 1× copy-and-patch is faster. " +
+            "Measured = geometric mean over workloads of the per-workload median of ratios of samples taken in the same " +
+            "round-robin pass, with a 95% bootstrap interval. A claim holds when that interval meets the claimed range.");
+        sb.AppendLine();
+        var table = new MarkdownTable("against", "stands for", "figure", "talk", "paper", "measured here [95% CI]", "workloads", "verdict");
+        foreach (var claim in PaperClaims.All)
+        {
+            var figure = Measure(set, claim);
+            table.Add(
+                claim.Baseline,
+                claim.Stands,
+                claim.Metric == ClaimMetric.Codegen ? "codegen speed" : "code speed",
+                claim.Talk,
+                claim.Paper,
+                Numbers.RatioCi(figure.GeoMean, figure.Low, figure.High),
+                figure.PerWorkload.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ClaimVerdict.Of(claim, figure, Missing(set, claim)));
+        }
+        sb.Append(table);
+        return sb.ToString();
+    }
+
+    public static RatioFigure Measure(ResultSet set, PaperClaim claim) =>
+        RatioAnalysis.Compute(set, claim.Metric == ClaimMetric.Codegen ? Kinds.Codegen : Kinds.Execution, claim.Baseline, PaperClaims.Subject);
+
+    /// <summary>Why a claim cannot be checked: which backend this run lacks, and its note.</summary>
+    private static string? Missing(ResultSet set, PaperClaim claim)
+    {
+        foreach (string b in new[] { claim.Baseline, PaperClaims.Subject })
+        {
+            if (!set.Rows.Any(r => r.Backend == b && r.Status == "ok" && r.Kind is Kinds.Codegen or Kinds.Execution))
+            {
+                var note = set.Rows.FirstOrDefault(r => r.Backend == b && r.Note.Length > 0)?.Note;
+                return note is null ? $"no {b} figures in this run" : $"{b}: {note}";
+            }
+        }
+        return null;
+    }
+}
