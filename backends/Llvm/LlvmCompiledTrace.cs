@@ -24,8 +24,8 @@ internal sealed unsafe class LlvmCompiledTrace(nint tracker, nint entry, int siz
             ObjectDisposedException.ThrowIf(_tracker == 0, this);
             var bytes = new byte[size];
             Marshal.Copy(entry, bytes, 0, size);
-            string arch = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? "aarch64" : "x86-64";
-            var whole = new CodeRegion(0, $"(all {uops} uops: LLVM interleaves them, no per-uop boundaries)", 0, size);
+            string arch = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? "aarch64" : "x86_64";
+            var whole = new CodeRegion(-1, $"(the whole trace, {uops} uops: LLVM interleaves them, no per-uop boundaries)", 0, size);
             return new MachineCode(bytes, (ulong)entry, arch, [whole], []);
         }
     }

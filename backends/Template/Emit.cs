@@ -16,10 +16,8 @@ internal sealed partial class Emit
     private readonly Assembler _asm = new(64);
     private readonly Label[] _uopLabels;
     private readonly List<int> _boundAt = [];
-    private readonly HashSet<int> _absoluteBranches = [];
     private readonly Queue<ColdStub> _cold = new();
     private readonly List<(int Index, int Instruction)> _coldStarts = [];
-    private readonly ulong _codeBase;
     private readonly bool[] _targeted;
     private readonly Dictionary<(int Target, int Delta), Label> _exitStubs = [];
 
@@ -43,12 +41,10 @@ internal sealed partial class Emit
     public ulong Operand => Instr.Operand0;
 
     /// <param name="targeted">For each uop, whether a jump or an error can land on it.</param>
-    /// <param name="codeBase">Where the code will run: runtime calls within ±2 GB of it are direct.</param>
-    public Emit(int uopCount, bool[] targeted, RuntimeAddresses rt, ulong codeBase)
+    public Emit(int uopCount, bool[] targeted, RuntimeAddresses rt)
     {
         Rt = rt;
         _targeted = targeted;
-        _codeBase = codeBase;
         Uop = UopTable.All[0];
         _uopLabels = new Label[uopCount + 1];
         for (int i = 0; i <= uopCount; i++)
@@ -69,14 +65,6 @@ internal sealed partial class Emit
 
     /// <summary>Binds a label to the next instruction emitted.</summary>
     public void Bind(Label label) => _boundAt[(int)label.Id] = _asm.Instructions.Count;
-
-    /// <summary>A new label bound to the next instruction: where cold code comes back to.</summary>
-    public Label Here()
-    {
-        var label = NewLabel();
-        Bind(label);
-        return label;
-    }
 
     /// <summary>The label of uop <paramref name="index"/> (<c>count</c>: the end of the trace).</summary>
     public Label UopLabel(int index) => _uopLabels[index];
@@ -149,20 +137,14 @@ internal sealed partial class Emit
         }
     }
 
-    /// <summary>Calls a runtime function; rsp stays 16-byte aligned for the whole trace.</summary>
+    /// <summary>
+    /// Calls a runtime function through rax (movabs + call): the code's size does not depend on
+    /// where mmap put it, so code bytes stay deterministic. rsp is 16-byte aligned for the whole trace.
+    /// </summary>
     public void Call(ulong target)
     {
-        long distance = (long)(target - _codeBase);
-        if (Math.Abs(distance) < (1L << 31) - (1L << 26))
-        {
-            _absoluteBranches.Add(_asm.Instructions.Count);
-            _asm.call(target);
-        }
-        else
-        {
-            _asm.mov(rax, target);
-            _asm.call(rax);
-        }
+        _asm.mov(rax, target);
+        _asm.call(rax);
     }
 
     /// <summary>
@@ -177,7 +159,7 @@ internal sealed partial class Emit
         {
             var ins = list[i];
             ins.IP = (ulong)i + 1;
-            if (ins.Op0Kind == OpKind.NearBranch64 && !_absoluteBranches.Contains(i))
+            if (ins.Op0Kind == OpKind.NearBranch64)
             {
                 int at = _boundAt[(int)ins.NearBranch64];
                 if (at < 0)

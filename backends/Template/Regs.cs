@@ -5,8 +5,8 @@ namespace StencilBench.Backends.Template;
 
 /// <summary>
 /// The fixed register assignment of a template-compiled trace. Frame, stack pointer and thread
-/// state live in callee-saved registers for the whole trace; two more callee-saved registers
-/// carry a template's values across calls into the runtime. Everything else is scratch.
+/// state live in callee-saved registers for the whole trace; one more callee-saved register
+/// carries a template's value across calls into the runtime. Everything else is scratch.
 /// </summary>
 internal static class Regs
 {
@@ -22,9 +22,9 @@ internal static class Regs
     /// <summary>A value kept across calls (r14).</summary>
     public static readonly AssemblerRegister64 Keep = r14;
 
-    /// <summary>A second value kept across calls (r15).</summary>
-    public static readonly AssemblerRegister64 Keep2 = r15;
-
-    /// <summary>The callee-saved registers the entry pushes, in push order (an odd count keeps rsp 16-byte aligned).</summary>
+    /// <summary>
+    /// The callee-saved registers the entry pushes, in push order. r15 is unused: it is pushed
+    /// because an odd count of pushes keeps rsp 16-byte aligned at every call in the trace.
+    /// </summary>
     public static readonly AssemblerRegister64[] Saved = [rbx, r12, r13, r14, r15];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StencilBench.Stencils.Native;
 
 namespace StencilBench.Backends.Template;
@@ -22,9 +23,9 @@ public sealed class TemplateBackend : IBackend
     public string Description => "hand-written x86-64 template per uop, emitted with Iced (a baseline JIT such as V8's Liftoff)";
 
     public string? Unavailable =>
-        System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64
+        RuntimeInformation.ProcessArchitecture == Architecture.X64 && OperatingSystem.IsLinux()
             ? null
-            : "the templates are x86-64 only";
+            : "the templates are x86-64 System V (Linux) only";
 
     public ICompiledTrace Compile(NativeTrace trace) => _compiler.Value.Compile(trace);
 

@@ -7,7 +7,7 @@ using StencilBench.Stencils.Native;
 namespace StencilBench.Backends.Template;
 
 /// <summary>
-/// Trace in, code out: map pages near the runtime, emit every uop's template, encode the whole
+/// Trace in, code out: map pages, emit every uop's template, encode the whole
 /// trace in one pass straight into the pages at their address, flip them to read-execute.
 /// </summary>
 internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet templates)
@@ -23,11 +23,11 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
         int size = 4096 + BytesPerUopGuess * trace.Length;
         while (true)
         {
-            var memory = new ExecutableMemory(size, NearRuntime());
+            var memory = new ExecutableMemory(size);
             start = Lap(phases, "mmap", start);
             try
             {
-                var emit = EmitTrace(trace, (ulong)memory.Address);
+                var emit = EmitTrace(trace);
                 start = Lap(phases, "emit", start);
                 var (length, offsets) = Encode(trace, emit, (byte*)memory.Address, memory.Size);
                 start = Lap(phases, "assemble", start);
@@ -55,7 +55,7 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
     /// system calls); returns the code length, which may exceed <paramref name="capacity"/> (nothing past it is written).
     /// </summary>
     public int EmitAndAssembleInto(NativeTrace trace, byte* memory, int capacity) =>
-        Encode(trace, EmitTrace(trace, (ulong)memory), memory, capacity).Length;
+        Encode(trace, EmitTrace(trace), memory, capacity).Length;
 
     private static (int Length, uint[] Offsets) Encode(NativeTrace trace, Emit emit, byte* memory, int capacity)
     {
@@ -68,9 +68,9 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
         return (writer.Length, result.NewInstructionOffsets);
     }
 
-    private Emit EmitTrace(NativeTrace trace, ulong codeBase)
+    private Emit EmitTrace(NativeTrace trace)
     {
-        var emit = new Emit(trace.Length, Targeted(trace), rt, codeBase);
+        var emit = new Emit(trace.Length, Targeted(trace), rt);
         emit.Prologue();
         for (int i = 0; i < trace.Length; i++)
         {
@@ -103,13 +103,6 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
             }
         }
         return targeted;
-    }
-
-    /// <summary>A hint for mmap: 1 GB below the runtime library, so calls into it are direct rel32 calls.</summary>
-    private nint NearRuntime()
-    {
-        ulong hint = (rt.Dealloc & ~0xFFFFFUL) - (1UL << 30);
-        return (nint)hint;
     }
 
     private static long Lap(List<CodegenPhase> phases, string name, long since)

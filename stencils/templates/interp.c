@@ -8,12 +8,6 @@
 #define CURRENT_TARGET() (this_uop->target)
 #define JUMP_TO_JUMP_TARGET() goto jump_to_jump_target
 #define JUMP_TO_ERROR() goto jump_to_error_target
-#define GOTO_TIER_ONE(kind)                         \
-    do {                                            \
-        frame->stackpointer = stack_pointer;        \
-        frame->instr_ptr = (int64_t)CURRENT_TARGET(); \
-        return (kind);                              \
-    } while (0)
 
 #include "uop_common.h"
 

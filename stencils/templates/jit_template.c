@@ -39,13 +39,6 @@ extern char _JIT_OPERAND0[] __attribute__((visibility("hidden")));
 #define CURRENT_TARGET() ((uint32_t)(uintptr_t)_JIT_TARGET)
 #define JUMP_TO_JUMP_TARGET() PATCH_JUMP(_JIT_JUMP_TARGET)
 #define JUMP_TO_ERROR() PATCH_JUMP(_JIT_ERROR_TARGET)
-// As interp.c: leave the trace with the stack pointer and the target in the frame.
-#define GOTO_TIER_ONE(kind)                            \
-    do {                                               \
-        frame->stackpointer = stack_pointer;           \
-        frame->instr_ptr = (int64_t)CURRENT_TARGET();  \
-        return (kind);                                 \
-    } while (0)
 
 #include "uop_common.h"
 

@@ -39,12 +39,6 @@
         *sp = stack_pointer;    \
         return SB_LLVM_ERROR;   \
     } while (0)
-#define GOTO_TIER_ONE(kind)                           \
-    do {                                              \
-        frame->stackpointer = stack_pointer;          \
-        frame->instr_ptr = (int64_t)CURRENT_TARGET(); \
-        return (kind);                                \
-    } while (0)
 
 #include "uop_common.h"
 

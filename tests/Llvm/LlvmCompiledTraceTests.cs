@@ -40,7 +40,7 @@ public class LlvmCompiledTraceTests
         var code = compiled.Code!;
         Assert.True(compiled.CodeBytes > 0);
         Assert.Equal(compiled.CodeBytes, code.Bytes.Length);
-        Assert.Equal(new CodeRegion(0, code.Regions[0].UopName, 0, compiled.CodeBytes), Assert.Single(code.Regions));
+        Assert.Equal(new CodeRegion(-1, code.Regions[0].UopName, 0, compiled.CodeBytes), Assert.Single(code.Regions));
     }
 
     [Fact]
@@ -50,6 +50,16 @@ public class LlvmCompiledTraceTests
         using var o0 = LlvmTestBackends.Get("O0").Compile(trace);
         using var o2 = LlvmTestBackends.Get("O2").Compile(trace);
         Assert.True(o2.CodeBytes < o0.CodeBytes, $"O2 {o2.CodeBytes} bytes, O0 {o0.CodeBytes} bytes");
+    }
+
+    [Theory]
+    [InlineData("O0")]
+    [InlineData("O2")]
+    public void Machine_code_is_x86_64_on_this_host(string level)
+    {
+        using var trace = Fibonacci();
+        using var compiled = LlvmTestBackends.Get(level).Compile(trace);
+        Assert.Equal("x86_64", compiled.Code!.Architecture);
     }
 
     [Fact]

@@ -42,6 +42,19 @@ public class TemplateMachineCodeTests
     }
 
     [Fact]
+    public void Code_size_is_the_same_wherever_the_code_lands()
+    {
+        using var trace = Fibonacci();
+        var backend = new TemplateBackend();
+        var sizes = Enumerable.Range(0, 8).Select(_ =>
+        {
+            using var compiled = backend.Compile(trace);
+            return compiled.CodeBytes;
+        }).Distinct();
+        Assert.Single(sizes);
+    }
+
+    [Fact]
     public void Phases_cover_mapping_assembling_and_protecting()
     {
         using var trace = Fibonacci();

@@ -49,17 +49,27 @@ public sealed unsafe class FrameHandle : IDisposable
         return new Outcome((ExitKind)exitCode, Frame->InstrPtr, (ErrorKind)ThreadState->ErrorKind, locals, stack);
     }
 
-    /// <summary>The reference count of every object the frame holds, locals then stack (0 for unbound).</summary>
+    /// <summary>What <see cref="ReferenceCounts"/> reports for an immortal object.</summary>
+    public const long Immortal = -1;
+
+    /// <summary>
+    /// The reference count of every object the frame holds, locals then stack (0 for unbound).
+    /// An immortal object (None, the bools, the small ints) reads as <see cref="Immortal"/>: as in
+    /// CPython 3.12+, its count is not observable, and uops may take or drop references to it freely.
+    /// </summary>
     public IReadOnlyList<long> ReferenceCounts()
     {
         var slots = SbFrame.LocalsPlus(Frame);
         var counts = new List<long>();
         for (var p = slots; p < Frame->StackPointer; p++)
         {
-            counts.Add(*p == null ? 0 : (*p)->RefCount);
+            counts.Add(*p == null ? 0 : (*p)->RefCount >= ImmortalFloor ? Immortal : (*p)->RefCount);
         }
         return counts;
     }
+
+    // Immortals start at SB_IMMORTAL_REFCNT (2^60); no mortal object gets anywhere near half of it.
+    private const long ImmortalFloor = 1L << 59;
 
     public void Dispose()
     {

@@ -30,7 +30,7 @@ public static unsafe class ObjectMarshal
             case ObjectKind.None:
                 return NoneValue.Instance;
             case ObjectKind.Bool:
-                return new BoolValue(o == Immortal("_SbTrue"));
+                return new BoolValue(o == (SbObject*)RuntimeSymbols.Shared.Address("_SbTrue"));
             case ObjectKind.Int:
                 return new IntValue(ToBigInteger(o));
             case ObjectKind.Float:
@@ -55,6 +55,7 @@ public static unsafe class ObjectMarshal
         }
     }
 
+    /// <summary>A new reference to an immortal singleton (counted like any other reference).</summary>
     private static SbObject* Immortal(string symbol)
     {
         var o = (SbObject*)RuntimeSymbols.Shared.Address(symbol);

@@ -1,0 +1,24 @@
+using StencilBench.Backends;
+
+namespace StencilBench.Tests.Differential;
+
+/// <summary>What differs between a backend's run and the interpreter's, as one line; null when nothing does.</summary>
+public static class Mismatch
+{
+    public static string? Between(RunResult interp, RunResult actual)
+    {
+        if (actual.Outcome.ToString() != interp.Outcome.ToString())
+        {
+            return $"outcome {actual.Outcome}; interp {interp.Outcome}";
+        }
+        if (!actual.ReferenceCounts.SequenceEqual(interp.ReferenceCounts))
+        {
+            return $"reference counts [{string.Join(", ", actual.ReferenceCounts)}]; interp [{string.Join(", ", interp.ReferenceCounts)}]";
+        }
+        if (actual.LeakedObjects != 0)
+        {
+            return $"{actual.LeakedObjects} objects leaked (interp: {interp.LeakedObjects})";
+        }
+        return null;
+    }
+}
