@@ -19,15 +19,19 @@ public sealed class CodegenSampler(IBackend backend, NativeTrace trace) : ISampl
     public int CodeBytes { get; private set; }
 
     /// <summary>
-    /// Warms up, then doubles a trial batch until it lasts a quarter of the target, and scales the
-    /// batch to the target. Returns the ns of one compile.
+    /// Warms up (compiles for <paramref name="warmupNs"/>, at least once, so that .NET's tiered
+    /// JIT has promoted a managed backend's hot code), then doubles a trial batch until it lasts
+    /// a quarter of the target, and scales the batch to the target. Returns the ns of one compile.
     /// </summary>
-    public double Calibrate(double targetNs, int maxBatch)
+    public double Calibrate(double targetNs, int maxBatch, double warmupNs = 0)
     {
-        using (var first = backend.Compile(trace))
+        long begin = Clock.Now();
+        do
         {
+            using var first = backend.Compile(trace);
             CodeBytes = first.CodeBytes;
         }
+        while (Clock.NsSince(begin) < warmupNs);
         Batch = 1;
         double perCompile = Sample();
         while (perCompile * Batch < targetNs / 4 && Batch < maxBatch)

@@ -68,7 +68,7 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
         var samplers = ok.Select(b => new CodegenSampler(b, native)).ToList();
         foreach (var s in samplers)
         {
-            s.Calibrate(settings.CodegenSampleNs, settings.MaxBatch);
+            s.Calibrate(settings.CodegenSampleNs, settings.MaxBatch, settings.WarmupNs);
         }
         var samples = Interleaver.Run(samplers, settings.CodegenReps);
         for (int i = 0; i < samplers.Count; i++)

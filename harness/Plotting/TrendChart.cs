@@ -12,7 +12,7 @@ namespace StencilBench.Harness.Plotting;
 public static class TrendChart
 {
     public const string Name = "trend";
-    public static readonly string[] Figures = ["speedup", "codegen", "bytes"];
+    public static IReadOnlyList<string> Figures { get; } = ["speedup", "codegen", "bytes"];
 
     public static Plot Build(IReadOnlyList<ResultSet> runs, string figure)
     {

@@ -90,7 +90,7 @@ public static class RunVerb
         int unstable = rows.Count(r => r.Unstable);
         if (unstable > 0)
         {
-            Console.Error.WriteLine($"warning: {unstable} figures have a standard deviation above 10% of their mean (marked unstable); rerun without --quick on a quieter machine before trusting them");
+            Console.Error.WriteLine($"warning: {unstable} figures have a standard deviation above 10% of their mean (marked unstable); {(plan.Settings.Mode == "quick" ? "rerun without --quick, " : "rerun ")}on a quieter machine before trusting their absolute values");
         }
         Console.WriteLine($"results: {Path.GetRelativePath(Environment.CurrentDirectory, dir)}");
         return failures.Count == 0 ? 0 : 1;
