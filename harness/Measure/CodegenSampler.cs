@@ -7,7 +7,7 @@ namespace StencilBench.Harness.Measure;
 /// Times trace in → executable code out for one backend. Calibration compiles once to warm up,
 /// then picks how many compiles one sample holds so that it lasts about the target time
 /// (thousands for sub-µs backends, one for LLVM). The compiled traces are kept until the clock
-/// stops and disposed after, so freeing code is not counted. Phases are averaged over samples.
+/// stops and disposed after, so freeing code is not counted. Phases are averaged over every compile timed.
 /// </summary>
 public sealed class CodegenSampler(IBackend backend, NativeTrace trace) : ISampler
 {
@@ -54,21 +54,21 @@ public sealed class CodegenSampler(IBackend backend, NativeTrace trace) : ISampl
             compiled[i] = backend.Compile(trace);
         }
         double ns = Clock.NsSince(start);
-        foreach (var phase in compiled[0].Phases)
-        {
-            if (!_phases.TryGetValue(phase.Name, out var acc))
-            {
-                _phaseOrder.Add(phase.Name);
-            }
-            _phases[phase.Name] = (acc.Sum + phase.Nanoseconds, acc.Count + 1);
-        }
         foreach (var c in compiled)
         {
+            foreach (var phase in c.Phases)
+            {
+                if (!_phases.TryGetValue(phase.Name, out var acc))
+                {
+                    _phaseOrder.Add(phase.Name);
+                }
+                _phases[phase.Name] = (acc.Sum + phase.Nanoseconds, acc.Count + 1);
+            }
             c.Dispose();
         }
         return ns / compiled.Length;
     }
 
-    /// <summary>Mean ns of each phase over the samples taken, in the order the backend reports them.</summary>
+    /// <summary>Mean ns of each phase over every compile timed, in the order the backend reports them.</summary>
     public IReadOnlyList<(string Name, double Ns)> Phases => [.. _phaseOrder.Select(n => (n, _phases[n].Sum / _phases[n].Count))];
 }
