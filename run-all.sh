@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # StencilBench's two commands (see README):
-#   ./run-all.sh          set up, build, run the default matrix, write results/, print the report
+#   ./run-all.sh          set up, build, run the default matrix (--quick), write results/ and charts, print the report
 #   ./run-all.sh test     set up, build, run every test; ends with "tests: N passed, N failed, N skipped"
 #   ./run-all.sh bench    set up, build, run the BenchmarkDotNet microbenchmarks
 # Set-up installs only what is missing (Debian 12, as root): clang-19, llvm-19(-dev), lld-19,
@@ -62,7 +62,12 @@ main() {
       dotnet run -c Release --no-build --project harness -- bench "${@:2}" ;;
     run)
       build
-      ./stencilbench run "${@:2}" ;;
+      # A quick run of the default matrix, then the charts, then the report table last.
+      local status=0
+      ./stencilbench run --quick "${@:2}" || status=$?
+      ./stencilbench plot || status=$?
+      ./stencilbench report || status=$?
+      exit "$status" ;;
     *)
       echo "run-all.sh: unknown command '$verb' (use: ./run-all.sh, ./run-all.sh test, ./run-all.sh bench)" >&2
       exit 2 ;;
