@@ -34,7 +34,7 @@ public sealed class CodegenScaling(MeasureSettings settings, RunRecorder recorde
                 {
                     double one = sampler.Calibrate(settings.CodegenSampleNs, settings.MaxBatch);
                     samplers.Add(sampler);
-                    if (one > settings.ScalingBudgetNs)
+                    if (one > settings.ScalingBudgetNs && length < settings.ScalingLengths.Max())
                     {
                         active.Remove(b);
                         rows.Add(Record(RowFactory.Skipped(new FigureKey(Kinds.CodegenScaling, Workload, ps, b.Name), uops,
