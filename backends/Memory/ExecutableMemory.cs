@@ -9,7 +9,7 @@ namespace StencilBench.Backends.Memory;
 public sealed unsafe partial class ExecutableMemory : IDisposable
 {
     private const int ProtRead = 1, ProtWrite = 2, ProtExec = 4;
-    private const int MapPrivate = 2, MapAnonymous = 0x20;
+    private const int MapPrivate = 2, MapAnonymous = 0x20, MapPopulate = 0x8000;
     private static readonly nint MapFailed = -1;
 
     private byte* _base;
@@ -24,7 +24,10 @@ public sealed unsafe partial class ExecutableMemory : IDisposable
     {
         int page = Environment.SystemPageSize;
         Size = Math.Max(page, (size + page - 1) / page * page);
-        nint p = mmap(nearAddress, (nuint)Size, ProtRead | ProtWrite, MapPrivate | MapAnonymous, -1, 0);
+        // MAP_POPULATE: the pages are made in the mmap call instead of one page fault each when the
+        // code is first written; on this VM that cut whole-compile time by about a quarter (the
+        // faults had been billed to copy+patch).
+        nint p = mmap(nearAddress, (nuint)Size, ProtRead | ProtWrite, MapPrivate | MapAnonymous | MapPopulate, -1, 0);
         if (p == MapFailed)
         {
             throw new OutOfMemoryException($"mmap of {Size} bytes failed (errno {Marshal.GetLastPInvokeError()})");
