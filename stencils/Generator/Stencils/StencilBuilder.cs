@@ -66,15 +66,16 @@ public sealed class StencilBuilder(Target target)
         {
             Pad(data, DataAlignment);
         }
-        byte[] codeBytes = [.. code];
         var sortedCodeHoles = codeHoles.OrderBy(h => h.Offset).ToList();
+        string? note = target.OptimizeEnd(code, sortedCodeHoles);
+        byte[] codeBytes = [.. code];
         return new GeneratedGroup(
             name,
             id,
             new GeneratedStencil(codeBytes, sortedCodeHoles),
             new GeneratedStencil([.. data], [.. dataHoles.OrderBy(h => h.Offset)]),
             target.TrailingJumpLength(codeBytes, sortedCodeHoles),
-            disassembly);
+            note is null ? disassembly : [.. disassembly, note]);
     }
 
     private (string Value, string? Symbol, long Addend) Resolve(ObjectRelocation r, ObjectFile obj, Dictionary<int, (string Value, int Base)> bases, string stencil)

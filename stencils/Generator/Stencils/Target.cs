@@ -39,6 +39,13 @@ public abstract class Target
     /// </summary>
     public abstract int TrailingJumpLength(byte[] code, IReadOnlyList<GeneratedHole> holes);
 
+    /// <summary>
+    /// Rewrites the end of a stencil's code where the target knows a shorter form (CPython 3.14's
+    /// branch inversion). Returns a one-line note for the disassembly comment, or null when the
+    /// code is unchanged. The code that follows a stencil is always the next stencil.
+    /// </summary>
+    public virtual string? OptimizeEnd(List<byte> code, List<GeneratedHole> holes) => null;
+
     /// <summary>Every flag clang gets for a stencil of this target.</summary>
     public IReadOnlyList<string> AllClangArguments =>
     [
