@@ -18,6 +18,5 @@ return CliApp.Run(args,
     BenchVerb.Create(),
     ShowVerb.Create(),
     DisasmVerb.Create(),
-    CopyAndPatchBenchVerb.Create(),
-    TemplateBenchVerb.Create(),
+    CoreBenchVerb.Create(),
 ]);

@@ -9,7 +9,7 @@ namespace StencilBench.Backends.CopyAndPatch;
 /// <c>copy-and-patch</c>: each uop's stencil, compiled by clang at build time from the same
 /// definitions as the interpreter, copied into executable memory and patched (CPython's JIT).
 /// </summary>
-public sealed class CopyAndPatchBackend : IBackend
+public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
 {
     private readonly Lazy<(StencilSet Set, ulong[] Symbols)?> _stencils;
     private readonly string? _unavailable;
@@ -64,6 +64,10 @@ public sealed class CopyAndPatchBackend : IBackend
         TraceEmitter.Emit(set, symbols, trace, layout, memory);
         return layout;
     }
+
+    /// <summary>Copy and patch alone, into writable memory the caller owns; returns the bytes used.</summary>
+    public unsafe int GenerateInto(NativeTrace trace, byte* memory, int capacity) =>
+        CopyAndPatchInto(trace, memory, capacity).TotalSize;
 
     private static double Ns(long ticks) => ticks * 1e9 / Stopwatch.Frequency;
 }

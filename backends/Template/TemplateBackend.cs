@@ -7,7 +7,7 @@ namespace StencilBench.Backends.Template;
 /// <c>template</c>: one hand-written x86-64 template per uop, emitted with Iced for the whole trace
 /// and encoded in one pass at its final address: a baseline compiler in the manner of V8's Liftoff.
 /// </summary>
-public sealed class TemplateBackend : IBackend
+public sealed class TemplateBackend : IBackend, ICodegenIntoMemory
 {
     private readonly TemplateSet _templates = new();
     private readonly Lazy<TemplateCompiler> _compiler;
@@ -30,6 +30,6 @@ public sealed class TemplateBackend : IBackend
     public ICompiledTrace Compile(NativeTrace trace) => _compiler.Value.Compile(trace);
 
     /// <summary>Codegen without the system calls: emit and assemble into <paramref name="memory"/>; returns the code length.</summary>
-    public unsafe int EmitAndAssembleInto(NativeTrace trace, byte* memory, int capacity) =>
+    public unsafe int GenerateInto(NativeTrace trace, byte* memory, int capacity) =>
         _compiler.Value.EmitAndAssembleInto(trace, memory, capacity);
 }
