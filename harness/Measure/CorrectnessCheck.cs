@@ -23,9 +23,9 @@ public static class CorrectnessCheck
             return [$"threw {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}"];
         }
         var problems = workload.Expectation.Check(result.Outcome).ToList();
-        if (reference is not null && !SameAs(result, reference))
+        if (reference is not null && result.DifferenceFrom(reference) is string difference)
         {
-            problems.Add($"differs from interp: {result.Outcome}");
+            problems.Add($"differs from interp: {difference}");
         }
         if (result.LeakedObjects != 0)
         {
@@ -33,9 +33,4 @@ public static class CorrectnessCheck
         }
         return problems;
     }
-
-    private static bool SameAs(RunResult a, RunResult b) =>
-        a.Outcome.Exit == b.Outcome.Exit && a.Outcome.InstrPtr == b.Outcome.InstrPtr && a.Outcome.Error == b.Outcome.Error
-        && a.Outcome.Locals.SequenceEqual(b.Outcome.Locals) && a.Outcome.Stack.SequenceEqual(b.Outcome.Stack)
-        && a.ReferenceCounts.SequenceEqual(b.ReferenceCounts);
 }

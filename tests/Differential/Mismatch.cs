@@ -7,13 +7,9 @@ public static class Mismatch
 {
     public static string? Between(RunResult interp, RunResult actual)
     {
-        if (actual.Outcome.ToString() != interp.Outcome.ToString())
+        if (actual.DifferenceFrom(interp) is string difference)
         {
-            return $"outcome {actual.Outcome}; interp {interp.Outcome}";
-        }
-        if (!actual.ReferenceCounts.SequenceEqual(interp.ReferenceCounts))
-        {
-            return $"reference counts [{string.Join(", ", actual.ReferenceCounts)}]; interp [{string.Join(", ", interp.ReferenceCounts)}]";
+            return difference;
         }
         if (actual.LeakedObjects != 0)
         {
