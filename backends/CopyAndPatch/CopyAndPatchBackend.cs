@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using StencilBench.Backends.Memory;
-using StencilBench.Stencils.CopyAndPatch;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Memory;
+using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Core.Native;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.CopyAndPatch;
 

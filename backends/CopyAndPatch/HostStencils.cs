@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using StencilBench.Stencils.CopyAndPatch;
-using StencilBench.Stencils.CopyAndPatch.Generated;
+using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Backends.CopyAndPatch.Generated;
 
 namespace StencilBench.Backends.CopyAndPatch;
 

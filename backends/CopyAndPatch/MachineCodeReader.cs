@@ -1,6 +1,7 @@
-using StencilBench.Stencils;
-using StencilBench.Stencils.CopyAndPatch;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Uops;
+using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Core.Native;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.CopyAndPatch;
 

@@ -1,5 +1,5 @@
-using StencilBench.Stencils.CopyAndPatch;
-using StencilBench.Stencils.Native;
+using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Core.Native;
 
 namespace StencilBench.Backends.CopyAndPatch;
 

@@ -1,9 +1,10 @@
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.Interp;
 
 /// <summary>
-/// <c>interp</c>: the generated switch loop (stencils/templates/interp.c, clang -O3), CPython
+/// <c>interp</c>: the generated switch loop (backends/Interp/native/interp.c, clang -O3), CPython
 /// 3.13's tier-two uop interpreter. "Compiling" is nothing: it runs the instruction array.
 /// </summary>
 public sealed class InterpBackend : IBackend
@@ -21,7 +22,7 @@ public sealed class InterpBackend : IBackend
         public MachineCode? Code => null;
 
         public long Run(SbFrame* frame, SbThreadState* ts) =>
-            NativeMethods.sb_interp_run(frame, ts, trace.Instructions);
+            InterpNative.sb_interp_run(frame, ts, trace.Instructions);
 
         public void Dispose()
         {

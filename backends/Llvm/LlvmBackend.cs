@@ -1,5 +1,6 @@
 using StencilBench.Backends.Llvm.Native;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.Llvm;
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using StencilBench.Backends.Llvm.Native;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.Llvm;
 

@@ -1,4 +1,4 @@
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 using static StencilBench.Backends.Llvm.Native.LlvmCore;
 
 namespace StencilBench.Backends.Llvm;

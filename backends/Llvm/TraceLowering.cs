@@ -1,6 +1,6 @@
 using StencilBench.Backends.Llvm.Native;
-using StencilBench.Stencils;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Native;
 using static StencilBench.Backends.Llvm.Native.LlvmBuilder;
 using static StencilBench.Backends.Llvm.Native.LlvmCore;
 
@@ -9,7 +9,7 @@ namespace StencilBench.Backends.Llvm;
 /// <summary>
 /// Builds one LLVM function for a trace, <c>i64 name(ptr frame, ptr tstate)</c>, in a new module,
 /// declaring the uop bodies it calls as they are in sb_uops.bc (linked in afterwards): a block per uop that calls the uop's body (<c>sb_uop_X</c>, see
-/// stencils/templates/llvm_uops.c) with oparg, operand0 and target as constants, then branches
+/// backends/Llvm/native/llvm_uops.c) with oparg, operand0 and target as constants, then branches
 /// on its result: -1 to the next uop, -2 to the jump target, -3 to the error target, anything
 /// else (an SB_EXIT_* kind, the frame already written) is returned. The stack pointer lives in
 /// one alloca; after inlining, SROA keeps it in a register at -O2.

@@ -1,5 +1,6 @@
-using StencilBench.Stencils;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Native;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.Template;
 

@@ -1,6 +1,6 @@
 using Iced.Intel;
-using StencilBench.Stencils;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Native;
 using static Iced.Intel.AssemblerRegisters;
 
 namespace StencilBench.Backends.Template;

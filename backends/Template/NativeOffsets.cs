@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 
 namespace StencilBench.Backends.Template;
 

@@ -1,4 +1,4 @@
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 
 namespace StencilBench.Backends.Template;
 

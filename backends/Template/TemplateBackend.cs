@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.Template;
 
@@ -16,7 +17,7 @@ public sealed class TemplateBackend : IBackend, ICodegenIntoMemory
         _compiler = new(() => new TemplateCompiler(new RuntimeAddresses(RuntimeSymbols.Shared), _templates));
 
     /// <summary>Whether <paramref name="uop"/> has a hand-written template (every uop must).</summary>
-    public bool HasTemplate(Stencils.UopInfo uop) => _templates.TryGet(uop, out _);
+    public bool HasTemplate(Core.Uops.UopInfo uop) => _templates.TryGet(uop, out _);
 
     public string Name => "template";
 

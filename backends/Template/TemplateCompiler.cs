@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Iced.Intel;
-using StencilBench.Backends.Memory;
-using StencilBench.Stencils;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Memory;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Native;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.Template;
 

@@ -1,5 +1,5 @@
 using StencilBench.Backends.Template.Templates;
-using StencilBench.Stencils;
+using StencilBench.Core.Uops;
 
 namespace StencilBench.Backends.Template;
 

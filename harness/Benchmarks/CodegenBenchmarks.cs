@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using StencilBench.Backends;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Backends;
+using StencilBench.Core.Native;
 using StencilBench.Workloads.Model;
+using StencilBench.Harness.Backends;
 
 namespace StencilBench.Harness.Benchmarks;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Traces;
 
 namespace StencilBench.Harness.Cli;
 

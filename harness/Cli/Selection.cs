@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Numerics;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Workloads.Model;
+using StencilBench.Harness.Backends;
 
 namespace StencilBench.Harness.Cli;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Iced.Intel;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Harness.Disassembly;
 

@@ -1,5 +1,5 @@
-using StencilBench.Backends;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Backends;
+using StencilBench.Core.Native;
 
 namespace StencilBench.Harness.Measure;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Harness.Results;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 using StencilBench.Workloads.Random;
 
 namespace StencilBench.Harness.Measure;

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Backends.Interp;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 using StencilBench.Workloads.Model;
 using Stopwatch = System.Diagnostics.Stopwatch;
 

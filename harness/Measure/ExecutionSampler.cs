@@ -1,6 +1,6 @@
-using StencilBench.Backends;
-using StencilBench.Stencils.Native;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Backends;
+using StencilBench.Core.Native;
+using StencilBench.Core.Traces;
 
 namespace StencilBench.Harness.Measure;
 

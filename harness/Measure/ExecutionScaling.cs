@@ -1,7 +1,7 @@
 using System.Numerics;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Harness.Results;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Harness.Measure;

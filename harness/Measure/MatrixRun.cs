@@ -1,5 +1,5 @@
 using System.Numerics;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Harness.Results;
 using StencilBench.Workloads.Model;
 

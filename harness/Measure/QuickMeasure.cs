@@ -1,7 +1,7 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
-using StencilBench.Backends;
-using StencilBench.Stencils.Native;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Backends;
+using StencilBench.Core.Native;
+using StencilBench.Core.Traces;
 
 namespace StencilBench.Harness.Measure;
 

@@ -1,8 +1,8 @@
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Backends.Interp;
 using StencilBench.Harness.Results;
 using StencilBench.Harness.Statistics;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Harness.Measure;

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
 using StencilBench.Workloads.Model;
+using StencilBench.Harness.Backends;
 
 namespace StencilBench.Harness.Verbs;
 

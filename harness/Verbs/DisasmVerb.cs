@@ -1,9 +1,10 @@
 using System.CommandLine;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Disassembly;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 using StencilBench.Workloads.Model;
+using StencilBench.Harness.Backends;
 
 namespace StencilBench.Harness.Verbs;
 

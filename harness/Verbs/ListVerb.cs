@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Spectre.Console;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Complexity;
 using StencilBench.Workloads.Model;
+using StencilBench.Harness.Backends;
 
 namespace StencilBench.Harness.Verbs;
 

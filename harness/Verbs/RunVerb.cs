@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Spectre.Console;
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Reporting;
 using StencilBench.Harness.Results;
 using StencilBench.Workloads.Model;
+using StencilBench.Harness.Backends;
 
 namespace StencilBench.Harness.Verbs;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using StencilBench.Harness.Cli;
-using StencilBench.Stencils;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Harness.Verbs;

@@ -1,7 +1,7 @@
 // StencilBench.Generator: run by the build (stencils/build/*.targets), never by hand.
 //
 //   generator uops <uops.def> <out-dir>     interpreter cases, uop ids, uop list, C# uop table
-//   generator stencils <triple> <stencils-dir> <generated-dir>
+//   generator stencils <triple> <repository-root> <out-dir>
 //                                            copy-and-patch stencils: C# tables and a golden dump
 using StencilBench.Generator;
 using StencilBench.Generator.Stencils;
@@ -19,11 +19,11 @@ try
             GeneratedFile.Write(Path.Combine(outDir, "UopTable.g.cs"), TableWriter.WriteCSharpTable(uops));
             File.WriteAllText(Path.Combine(outDir, "uops.stamp"), "");
             return 0;
-        case ["stencils", string triple, string stencilsDir, string outDir]:
-            StencilCommand.Run(Targets.Get(triple), stencilsDir, outDir);
+        case ["stencils", string triple, string root, string outDir]:
+            StencilCommand.Run(Targets.Get(triple), root, outDir);
             return 0;
         default:
-            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir> | stencils <triple> <stencils-dir> <generated-dir>");
+            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir> | stencils <triple> <repository-root> <out-dir>");
             return 2;
     }
 }

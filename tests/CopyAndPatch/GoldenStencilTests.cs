@@ -5,7 +5,7 @@ namespace StencilBench.Tests.CopyAndPatch;
 /// <summary>
 /// The stencils the build generated equal the checked-in golden dump, so a change in the code
 /// clang generates shows in a diff (CPython's test_jit_stencils). After an intended change, copy
-/// stencils/generated/stencils.&lt;triple&gt;.txt over tests/golden/.
+/// backends/CopyAndPatch/generated/stencils.&lt;triple&gt;.txt over tests/golden/.
 /// </summary>
 public class GoldenStencilTests
 {
@@ -14,8 +14,8 @@ public class GoldenStencilTests
     {
         var target = Targets.Get("x86_64-unknown-linux-gnu");
         string name = StencilCommand.GoldenFileName(target);
-        string generated = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "stencils", "generated", name));
+        string generated = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "backends", "CopyAndPatch", "generated", name));
         string golden = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "golden", name));
-        Assert.True(golden == generated, $"stencils/generated/{name} differs from tests/golden/{name}: review the diff, then copy it over");
+        Assert.True(golden == generated, $"backends/CopyAndPatch/generated/{name} differs from tests/golden/{name}: review the diff, then copy it over");
     }
 }

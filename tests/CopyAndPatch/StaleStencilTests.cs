@@ -1,5 +1,5 @@
 using StencilBench.Generator.Stencils;
-using StencilBench.Stencils.CopyAndPatch.Generated;
+using StencilBench.Backends.CopyAndPatch.Generated;
 
 namespace StencilBench.Tests.CopyAndPatch;
 
@@ -10,8 +10,7 @@ public class StaleStencilTests
     public void Stencil_tables_digest_matches_their_inputs_and_clang()
     {
         var target = Targets.Get(X86_64UnknownLinuxGnuStencils.Triple);
-        string stencils = Path.Combine(TestPaths.RepositoryRoot, "stencils");
-        var inputs = new StencilInputs(stencils, Path.Combine(stencils, "generated"));
+        var inputs = new StencilInputs(TestPaths.RepositoryRoot);
         string clang = LlvmTools.Version(StencilCommand.ClangMajor).ClangVersion();
         Assert.True(inputs.Digest(target, clang) == X86_64UnknownLinuxGnuStencils.Digest,
             $"the stencil tables are stale (built with {X86_64UnknownLinuxGnuStencils.ClangVersion}, now {clang}): rebuild");

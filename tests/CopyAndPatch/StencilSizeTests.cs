@@ -1,5 +1,5 @@
 using StencilBench.Backends.CopyAndPatch;
-using StencilBench.Stencils;
+using StencilBench.Core.Uops;
 
 namespace StencilBench.Tests.CopyAndPatch;
 

@@ -1,4 +1,4 @@
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Workloads.Model;
 

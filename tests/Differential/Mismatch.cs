@@ -1,4 +1,4 @@
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 
 namespace StencilBench.Tests.Differential;
 

@@ -1,4 +1,4 @@
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Backends.Interp;
 using StencilBench.Workloads.Random;
 

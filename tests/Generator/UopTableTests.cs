@@ -1,4 +1,4 @@
-using StencilBench.Stencils;
+using StencilBench.Core.Uops;
 
 namespace StencilBench.Tests.Generator;
 

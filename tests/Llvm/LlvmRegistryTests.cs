@@ -1,4 +1,5 @@
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
+using StencilBench.Harness.Backends;
 
 namespace StencilBench.Tests.Llvm;
 

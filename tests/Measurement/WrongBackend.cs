@@ -1,6 +1,6 @@
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Backends.Interp;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 
 namespace StencilBench.Tests.Measurement;
 

@@ -1,6 +1,6 @@
 using System.Numerics;
-using StencilBench.Stencils.Native;
-using StencilBench.Stencils.Values;
+using StencilBench.Core.Native;
+using StencilBench.Core.Values;
 
 namespace StencilBench.Tests.Runtime;
 

@@ -1,5 +1,5 @@
 using StencilBench.Backends.Template;
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Tests.Template;

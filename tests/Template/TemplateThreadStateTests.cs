@@ -1,8 +1,8 @@
-using StencilBench.Backends;
+using StencilBench.Core.Backends;
 using StencilBench.Backends.Interp;
 using StencilBench.Backends.Template;
-using StencilBench.Stencils.Native;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Native;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Tests.Template;

@@ -1,5 +1,5 @@
-using StencilBench.Stencils;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Format;
 using StencilBench.Workloads.Random;
 using StencilBench.Workloads.Verification;
@@ -53,8 +53,8 @@ public class RandomTraceTests
             Trace t = RandomTraceGenerator.Generate(seed, 40);
             long left = t.Stack.Count == 0 ? 0 : t.Stack[0] switch
             {
-                Stencils.Values.RangeIterValue r => r.Remaining,
-                Stencils.Values.ListIterValue l => l.Seq!.Items.Length,
+                Core.Values.RangeIterValue r => r.Remaining,
+                Core.Values.ListIterValue l => l.Seq!.Items.Length,
                 _ => long.MaxValue,
             };
             Assert.True(left <= 5, $"seed {seed}");

@@ -1,5 +1,5 @@
-using StencilBench.Stencils.Traces;
-using StencilBench.Stencils.Values;
+using StencilBench.Core.Traces;
+using StencilBench.Core.Values;
 using StencilBench.Workloads.Building;
 using static StencilBench.Tests.Workloads.TraceText;
 

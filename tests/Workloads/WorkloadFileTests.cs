@@ -1,5 +1,5 @@
 using System.Numerics;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Tests.Workloads;
@@ -39,7 +39,7 @@ public class WorkloadFileTests
 
     [Fact]
     public void Fibonacci_expects_fib_100_at_n_100() =>
-        Assert.Equal(new StencilBench.Stencils.Values.IntValue(BigInteger.Parse("354224848179261915075")),
+        Assert.Equal(new StencilBench.Core.Values.IntValue(BigInteger.Parse("354224848179261915075")),
             WorkloadCatalog.Load().Get("fibonacci").Instantiate().Expectation.Locals.Single(l => l.Name == "a").Value);
 
     [Fact]
@@ -74,7 +74,7 @@ public class WorkloadFileTests
     {
         Workload w = WorkloadCatalog.Load().Get("while_loop").Instantiate(new Dictionary<string, BigInteger> { ["n"] = 3 });
         var outcome = new Outcome(ExitKind.Deopt, 7, ErrorKind.None,
-            [new StencilBench.Stencils.Values.IntValue(3), new StencilBench.Stencils.Values.IntValue(3), new StencilBench.Stencils.Values.IntValue(5)], []);
+            [new StencilBench.Core.Values.IntValue(3), new StencilBench.Core.Values.IntValue(3), new StencilBench.Core.Values.IntValue(5)], []);
         Assert.Equal(["exit: expected exit, got deopt", "target: expected 30, got 7", "local 'total': expected 6, got 5"], w.Expectation.Check(outcome));
     }
 }

@@ -1,6 +1,6 @@
-using StencilBench.Stencils;
-using StencilBench.Stencils.Traces;
-using StencilBench.Stencils.Values;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Traces;
+using StencilBench.Core.Values;
 using StencilBench.Workloads.Assembly;
 
 namespace StencilBench.Workloads.Building;

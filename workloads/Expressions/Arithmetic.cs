@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using StencilBench.Stencils.Values;
+using StencilBench.Core.Values;
 
 namespace StencilBench.Workloads.Expressions;
 

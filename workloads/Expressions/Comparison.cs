@@ -1,5 +1,5 @@
 using System.Numerics;
-using StencilBench.Stencils.Values;
+using StencilBench.Core.Values;
 
 namespace StencilBench.Workloads.Expressions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Numerics;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Traces;
 
 namespace StencilBench.Workloads.Expressions;
 

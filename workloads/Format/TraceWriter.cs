@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using StencilBench.Stencils;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Assembly;
 
 namespace StencilBench.Workloads.Format;
@@ -55,7 +55,7 @@ public static class TraceWriter
         return text.ToString();
     }
 
-    private static StringBuilder Value(StringBuilder text, Stencils.Values.Value? v) =>
+    private static StringBuilder Value(StringBuilder text, Core.Values.Value? v) =>
         v is null ? text : text.Append(" = ").Append(v);
 
     private static bool WriteJump(TraceInstruction ins, bool stubsImplied, int mainLength) =>

@@ -1,6 +1,6 @@
 using System.Numerics;
-using StencilBench.Stencils;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Expressions;
 
 namespace StencilBench.Workloads.Format;

@@ -1,4 +1,4 @@
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Expressions;
 
 namespace StencilBench.Workloads.Model;

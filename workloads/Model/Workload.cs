@@ -1,5 +1,5 @@
 using System.Numerics;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Traces;
 
 namespace StencilBench.Workloads.Model;
 

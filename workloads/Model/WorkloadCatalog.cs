@@ -1,4 +1,4 @@
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Traces;
 using StencilBench.Workloads.Format;
 
 namespace StencilBench.Workloads.Model;

@@ -29,7 +29,7 @@ public sealed record WorkloadDefinition(
     IReadOnlyList<string>? Tags = null)
 {
     /// <summary>The workload at the given sizes (params not given keep their defaults).</summary>
-    /// <exception cref="Stencils.Traces.TraceException">An unknown param, a failing expression, or a trace the verifier rejects.</exception>
+    /// <exception cref="Core.Traces.TraceException">An unknown param, a failing expression, or a trace the verifier rejects.</exception>
     public Workload Instantiate(IReadOnlyDictionary<string, BigInteger>? parameters = null) =>
         WorkloadInstantiator.Instantiate(this, parameters ?? new Dictionary<string, BigInteger>());
 }

@@ -1,6 +1,6 @@
 using System.Numerics;
-using StencilBench.Stencils.Traces;
-using StencilBench.Stencils.Values;
+using StencilBench.Core.Traces;
+using StencilBench.Core.Values;
 using StencilBench.Workloads.Assembly;
 using StencilBench.Workloads.Expressions;
 

@@ -1,5 +1,5 @@
-using StencilBench.Stencils.Traces;
-using StencilBench.Stencils.Values;
+using StencilBench.Core.Traces;
+using StencilBench.Core.Values;
 
 namespace StencilBench.Workloads.Random;
 

@@ -88,7 +88,7 @@ internal static class GuardOps
         switch (s.R.Next(4))
         {
             case 0: s.B.Uop("_NOP"); break;
-            case 1: s.B.Uop("_SET_IP", operand: new Stencils.Traces.RawOperand((ulong)s.R.Next(0, 1000))); break;
+            case 1: s.B.Uop("_SET_IP", operand: new Core.Traces.RawOperand((ulong)s.R.Next(0, 1000))); break;
             case 2: s.B.Uop("_CHECK_VALIDITY"); break;
             default: s.B.Uop("_CHECK_PERIODIC"); break;
         }

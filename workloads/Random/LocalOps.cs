@@ -1,4 +1,4 @@
-using StencilBench.Stencils.Values;
+using StencilBench.Core.Values;
 
 namespace StencilBench.Workloads.Random;
 
@@ -67,7 +67,7 @@ internal static class LocalOps
         }
         Kind kind = s.Pick([Kind.Int, Kind.Int, Kind.Float, Kind.Float, Kind.Bool, Kind.None]);
         Value value = ValuePool.Of(kind, s.R);
-        s.B.Uop(s.Chance(2) ? "_LOAD_CONST_INLINE" : "_LOAD_CONST_INLINE_BORROW", operand: new Stencils.Traces.ConstantOperand(value));
+        s.B.Uop(s.Chance(2) ? "_LOAD_CONST_INLINE" : "_LOAD_CONST_INLINE_BORROW", operand: new Core.Traces.ConstantOperand(value));
         s.Stack.Add(kind);
         return true;
     }

@@ -1,4 +1,4 @@
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Traces;
 
 namespace StencilBench.Workloads.Verification;
 

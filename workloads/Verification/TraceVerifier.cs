@@ -1,5 +1,5 @@
-using StencilBench.Stencils;
-using StencilBench.Stencils.Traces;
+using StencilBench.Core.Uops;
+using StencilBench.Core.Traces;
 
 namespace StencilBench.Workloads.Verification;
 

@@ -1,4 +1,4 @@
-using StencilBench.Stencils.Native;
+using StencilBench.Core.Native;
 using static Iced.Intel.AssemblerRegisters;
 
 namespace StencilBench.Backends.Template.Templates;

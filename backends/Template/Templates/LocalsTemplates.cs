@@ -44,7 +44,7 @@ internal static class LocalsTemplates
     }
 
     /// <summary>SB_ERR_VALUE (sb_object.h).</summary>
-    private const int ErrorValue = (int)Stencils.Traces.ErrorKind.Value;
+    private const int ErrorValue = (int)Core.Traces.ErrorKind.Value;
 
     private static void LoadFastAndClear(Emit e)
     {

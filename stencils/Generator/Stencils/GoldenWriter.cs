@@ -11,7 +11,7 @@ public static class GoldenWriter
     public static string Write(Target target, IReadOnlyList<GeneratedGroup> groups)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"# Stencils for {target.Triple}: written by the build (stencils/generated/), compared with tests/golden/.");
+        sb.AppendLine($"# Stencils for {target.Triple}: written by the build (backends/CopyAndPatch/generated/), compared with tests/golden/.");
         sb.AppendLine($"# clang flags: {string.Join(' ', target.AllClangArguments)}");
         foreach (var g in groups)
         {

@@ -11,12 +11,14 @@ public static class StencilCommand
 
     public static string GoldenFileName(Target target) => $"stencils.{target.Triple}.txt";
 
-    public static void Run(Target target, string stencilsDir, string outDir)
+    /// <param name="root">The repository root: inputs are found from it (<see cref="StencilInputs"/>).</param>
+    /// <param name="outDir">Where the tables and the golden dump go (backends/CopyAndPatch/generated).</param>
+    public static void Run(Target target, string root, string outDir)
     {
-        var defs = Path.Combine(stencilsDir, "uops.def");
+        var inputs = new StencilInputs(root);
+        var defs = inputs.UopDefinitions;
         var uops = Analysis.Expand(DefinitionParser.Parse(File.ReadAllText(defs), Path.GetFileName(defs)));
         var tools = LlvmTools.Version(ClangMajor);
-        var inputs = new StencilInputs(stencilsDir, outDir);
         string clangVersion = tools.ClangVersion();
         var groups = new StencilCompiler(target, tools, inputs).Build([.. uops.Select(u => (u.Id, u.Name))]);
         GeneratedFile.Write(Path.Combine(outDir, GoldenFileName(target)), GoldenWriter.Write(target, groups));

@@ -7,23 +7,31 @@ namespace StencilBench.Generator.Stencils;
 /// The files stencils are made from, and their digest: the tables record it, and a test recomputes
 /// it to tell when they are stale (CPython's jit_stencils.h digest).
 /// </summary>
-public sealed class StencilInputs(string stencilsDir, string generatedDir)
+/// <param name="root">The repository root (the folder holding StencilBench.slnx).</param>
+public sealed class StencilInputs(string root)
 {
-    public string TemplateSource => Path.Combine(stencilsDir, "templates", "jit_template.c");
-    public string ShimSource => Path.Combine(stencilsDir, "templates", "jit_shim.c");
+    private const string Native = "backends/CopyAndPatch/native";
+
+    public string UopDefinitions => Path.Combine(root, "stencils", "uops.def");
+    public string TemplateSource => Path.Combine(root, Native, "jit_template.c");
+    public string ShimSource => Path.Combine(root, Native, "jit_shim.c");
 
     public IReadOnlyList<string> IncludeArguments =>
-        [$"-I{Path.Combine(stencilsDir, "runtime")}", $"-I{Path.Combine(stencilsDir, "templates")}", $"-I{generatedDir}"];
+    [
+        $"-I{Path.Combine(root, "stencils", "runtime")}",
+        $"-I{Path.Combine(root, "stencils", "templates")}",
+        $"-I{Path.Combine(root, "stencils", "generated")}",
+    ];
 
-    /// <summary>Every file whose change can change a stencil, relative to the stencils folder.</summary>
+    /// <summary>Every file whose change can change a stencil, relative to the repository root.</summary>
     public static IReadOnlyList<string> Files { get; } =
     [
-        "uops.def",
-        "templates/jit_template.c",
-        "templates/jit_shim.c",
-        "templates/uop_common.h",
-        "runtime/sb_object.h",
-        "runtime/sb_runtime.h",
+        "stencils/uops.def",
+        $"{Native}/jit_template.c",
+        $"{Native}/jit_shim.c",
+        "stencils/templates/uop_common.h",
+        "stencils/runtime/sb_object.h",
+        "stencils/runtime/sb_runtime.h",
     ];
 
     /// <summary>SHA-256 over the target's flags, the clang version and the input files (line endings normalized).</summary>
@@ -33,7 +41,7 @@ public sealed class StencilInputs(string stencilsDir, string generatedDir)
         text.Append(target.Triple).Append('\n').Append(string.Join(' ', target.AllClangArguments)).Append('\n').Append(clangVersion).Append('\n');
         foreach (string f in Files)
         {
-            text.Append(f).Append('\n').Append(File.ReadAllText(Path.Combine(stencilsDir, f)).Replace("\r\n", "\n"));
+            text.Append(f).Append('\n').Append(File.ReadAllText(Path.Combine(root, f)).Replace("\r\n", "\n"));
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }

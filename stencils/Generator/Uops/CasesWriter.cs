@@ -4,7 +4,7 @@ namespace StencilBench.Generator.Uops;
 
 /// <summary>
 /// Writes executor_cases.c.h: one <c>case</c> per uop, stack traffic made explicit. Every
-/// backend that runs C includes it under its own macros (templates/interp.c, the stencil
+/// backend that runs C includes it under its own macros (backends/Interp/native/interp.c, the stencil
 /// template, the LLVM bitcode), so all of them share the same bodies.
 /// </summary>
 public static class CasesWriter

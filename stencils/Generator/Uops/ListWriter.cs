@@ -5,7 +5,7 @@ namespace StencilBench.Generator.Uops;
 /// <summary>
 /// Writes uop_list.h: every uop name as an X-macro, <c>SB_UOP_LIST(X)</c> expanding to
 /// <c>X(_LOAD_FAST) X(_LOAD_FAST_0) ...</c> in id order, so C can define one thing per uop
-/// (the LLVM backend's per-uop functions, stencils/templates/llvm_uops.c).
+/// (the LLVM backend's per-uop functions, backends/Llvm/native/llvm_uops.c).
 /// </summary>
 public static class ListWriter
 {

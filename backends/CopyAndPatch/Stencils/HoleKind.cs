@@ -1,0 +1,20 @@
+namespace StencilBench.Backends.CopyAndPatch;
+
+/// <summary>How a hole is written: one member per patch function of the copy-and-patch backend.</summary>
+public enum HoleKind
+{
+    /// <summary>The full 64-bit value (x86-64 R_X86_64_64: movabs immediates, pointers in data).</summary>
+    Absolute64,
+
+    /// <summary>A 32-bit value zero-extended by the instruction (x86-64 R_X86_64_32: movl $imm).</summary>
+    Absolute32,
+
+    /// <summary>A 32-bit value sign-extended by the instruction (x86-64 R_X86_64_32S).</summary>
+    Absolute32Signed,
+
+    /// <summary>A 32-bit displacement from the hole (x86-64 R_X86_64_PC32 / PLT32: jmp, call, jcc).</summary>
+    Relative32,
+
+    /// <summary>x86-64: a RIP-relative read of a GOT slot in the stencil's data (call/jmp/mov), relaxable.</summary>
+    X86_64GotRelative32,
+}

@@ -1,0 +1,19 @@
+namespace StencilBench.Backends.CopyAndPatch;
+
+/// <summary>A hole: at <paramref name="Offset"/>, write <paramref name="Value"/> + <paramref name="Addend"/> the <paramref name="Kind"/> way.</summary>
+/// <param name="Symbol">Index into <see cref="StencilSet.Symbols"/> when <paramref name="Value"/> is <see cref="HoleValue.Symbol"/>, else -1.</param>
+public readonly record struct Hole(int Offset, HoleKind Kind, HoleValue Value, int Symbol, long Addend);
+
+/// <summary>Bytes to copy and the holes to patch in them.</summary>
+public sealed record Stencil(byte[] Body, Hole[] Holes);
+
+/// <summary>
+/// One uop's stencils (or the shim's): code, and data the code refers to (GOT slots...).
+/// </summary>
+/// <param name="TrailingJumpLength">Bytes of the jump to the next uop that end the code, dropped when the next uop follows (0: none).</param>
+public sealed record StencilGroup(string Name, Stencil Code, Stencil Data, int TrailingJumpLength);
+
+/// <summary>All stencils of one target: generated at build time (stencils/generated/Stencils.*.g.cs).</summary>
+/// <param name="Symbols">The runtime symbols holes refer to, by index.</param>
+/// <param name="Uops">One group per uop id.</param>
+public sealed record StencilSet(string Triple, string Digest, string[] Symbols, StencilGroup Shim, StencilGroup[] Uops);

@@ -1,0 +1,127 @@
+using System.Runtime.InteropServices;
+
+namespace StencilBench.Core.Native;
+
+// C# mirrors of the structs in stencils/runtime/sb_object.h. The template backend takes its
+// field offsets from here; NativeLayoutTests checks them against the C compiler's.
+
+/// <summary>SbObject: every object's header.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct SbObject
+{
+    public long RefCount;
+    public nint Type;
+}
+
+/// <summary>SbIntObject without its trailing digits.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct SbIntObject
+{
+    public SbObject Header;
+    public long Value;
+    public int NDigits;
+    public int Negative;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public struct SbFloatObject
+{
+    public SbObject Header;
+    public double Value;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct SbListObject
+{
+    public SbObject Header;
+    public long Size;
+    public long Allocated;
+    public SbObject** Items;
+}
+
+/// <summary>SbTupleObject without its trailing items.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct SbTupleObject
+{
+    public SbObject Header;
+    public long Size;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public struct SbRangeObject
+{
+    public SbObject Header;
+    public long Start, Stop, Step, Length;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public struct SbRangeIterObject
+{
+    public SbObject Header;
+    public long Start, Step, Len;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct SbListIterObject
+{
+    public SbObject Header;
+    public long Index;
+    public SbListObject* Seq;
+}
+
+/// <summary>SbFrame without its trailing localsplus array.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct SbFrame
+{
+    public SbObject** StackPointer;
+    public long InstrPtr;
+    public int NLocals;
+    public int Capacity;
+
+    public static SbObject** LocalsPlus(SbFrame* f) => (SbObject**)((byte*)f + sizeof(SbFrame));
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public struct SbThreadState
+{
+    public long EvalBreaker;
+    public long ExecutorValid;
+    public long ErrorKind;
+    public long PeriodicCalls;
+}
+
+/// <summary>One uop of a trace: CPython's _PyUOpInstruction (24 bytes).</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct SbUopInstruction
+{
+    public ushort Opcode;
+    public ushort Oparg;
+    public uint Target;
+    public ushort JumpTarget;
+    public ushort ErrorTarget;
+    public uint Reserved;
+    public ulong Operand0;
+}
+
+/// <summary>SbBinaryOpDescr: _BINARY_OP_EXTEND's descriptor (a guard and an action).</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct SbBinaryOpDescr
+{
+    public int Oparg;
+    public nint Guard;
+    public nint Action;
+}
+
+/// <summary>Object kinds: SB_KIND_* in sb_object.h.</summary>
+public enum ObjectKind
+{
+    None = 0,
+    Bool = 1,
+    Int = 2,
+    Float = 3,
+    List = 4,
+    Tuple = 5,
+    Range = 6,
+    RangeIter = 7,
+    ListIter = 8,
+}

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using StencilBench.Core.Values;
+
+namespace StencilBench.Core.Native;
+
+/// <summary>Turns <see cref="Value"/>s into runtime objects and back.</summary>
+public static unsafe class ObjectMarshal
+{
+    /// <summary>A new reference to a runtime object equal to <paramref name="value"/>.</summary>
+    public static SbObject* ToNative(Value value, SbThreadState* ts) => value switch
+    {
+        NoneValue => Immortal("_SbNone"),
+        BoolValue b => Immortal(b.Value ? "_SbTrue" : "_SbFalse"),
+        IntValue i => FromBigInteger(i.Value),
+        FloatValue f => NativeMethods.sb_float_from_double(f.Value),
+        ListValue l => Sequence(l.Items, isList: true, ts),
+        TupleValue t => Sequence(t.Items, isList: false, ts),
+        RangeValue r => NativeMethods.sb_range_new(r.Start, r.Stop, r.Step),
+        RangeIterValue r => RangeIterator(r, ts),
+        ListIterValue l => ListIterator(l, ts),
+        _ => throw new ArgumentException($"no runtime object for {value}"),
+    };
+
+    /// <summary>The value a runtime object holds (it is not consumed).</summary>
+    public static Value FromNative(SbObject* o)
+    {
+        switch ((ObjectKind)NativeMethods.sb_kind(o))
+        {
+            case ObjectKind.None:
+                return NoneValue.Instance;
+            case ObjectKind.Bool:
+                return new BoolValue(o == (SbObject*)RuntimeSymbols.Shared.Address("_SbTrue"));
+            case ObjectKind.Int:
+                return new IntValue(ToBigInteger(o));
+            case ObjectKind.Float:
+                return new FloatValue(((SbFloatObject*)o)->Value);
+            case ObjectKind.List:
+                var list = (SbListObject*)o;
+                return new ListValue(Items(list->Items, list->Size));
+            case ObjectKind.Tuple:
+                var tuple = (SbTupleObject*)o;
+                return new TupleValue(Items((SbObject**)(tuple + 1), tuple->Size));
+            case ObjectKind.Range:
+                var range = (SbRangeObject*)o;
+                return new RangeValue(range->Start, range->Stop, range->Step);
+            case ObjectKind.RangeIter:
+                var ri = (SbRangeIterObject*)o;
+                return new RangeIterValue(ri->Start, ri->Step, ri->Len);
+            case ObjectKind.ListIter:
+                var li = (SbListIterObject*)o;
+                return new ListIterValue(li->Index, li->Seq == null ? null : (ListValue)FromNative((SbObject*)li->Seq));
+            default:
+                throw new InvalidOperationException($"unknown object kind {NativeMethods.sb_kind(o)}");
+        }
+    }
+
+    /// <summary>A new reference to an immortal singleton (counted like any other reference).</summary>
+    private static SbObject* Immortal(string symbol)
+    {
+        var o = (SbObject*)RuntimeSymbols.Shared.Address(symbol);
+        o->RefCount++;
+        return o;
+    }
+
+    private static SbObject* FromBigInteger(BigInteger v)
+    {
+        if (v >= long.MinValue && v <= long.MaxValue)
+        {
+            return NativeMethods.sb_int_from_i64((long)v);
+        }
+        byte[] bytes = BigInteger.Abs(v).ToByteArray(isUnsigned: true, isBigEndian: false);
+        var digits = new uint[(bytes.Length + 3) / 4];
+        Buffer.BlockCopy(bytes, 0, digits, 0, bytes.Length);
+        fixed (uint* p = digits)
+        {
+            return NativeMethods.sb_int_from_digits(v.Sign < 0 ? 1 : 0, p, digits.Length);
+        }
+    }
+
+    private static BigInteger ToBigInteger(SbObject* o)
+    {
+        long value;
+        int negative;
+        int n = NativeMethods.sb_int_read(o, &value, &negative, null, 0);
+        if (n == 0)
+        {
+            return value;
+        }
+        var digits = new uint[n];
+        fixed (uint* p = digits)
+        {
+            NativeMethods.sb_int_read(o, &value, &negative, p, n);
+        }
+        var bytes = new byte[n * 4];
+        Buffer.BlockCopy(digits, 0, bytes, 0, bytes.Length);
+        var magnitude = new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
+        return negative != 0 ? -magnitude : magnitude;
+    }
+
+    private static SbObject* Sequence(ImmutableArray<Value> items, bool isList, SbThreadState* ts)
+    {
+        var seq = isList ? NativeMethods.sb_list_new(items.Length) : NativeMethods.sb_tuple_new(items.Length);
+        for (int i = 0; i < items.Length; i++)
+        {
+            var item = ToNative(items[i], ts);
+            if (isList)
+            {
+                NativeMethods.sb_list_set_item(seq, i, item);
+            }
+            else
+            {
+                NativeMethods.sb_tuple_set_item(seq, i, item);
+            }
+        }
+        return seq;
+    }
+
+    private static ImmutableArray<Value> Items(SbObject** items, long size)
+    {
+        var builder = ImmutableArray.CreateBuilder<Value>((int)size);
+        for (long i = 0; i < size; i++)
+        {
+            builder.Add(FromNative(items[i]));
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private static SbObject* RangeIterator(RangeIterValue r, SbThreadState* ts)
+    {
+        var range = NativeMethods.sb_range_new(r.Next, r.Next + r.Remaining * r.Step, r.Step == 0 ? 1 : r.Step);
+        var it = NativeMethods.sb_get_iter(ts, range);
+        NativeMethods.Decref(range);
+        var ri = (SbRangeIterObject*)it;
+        ri->Start = r.Next;
+        ri->Step = r.Step;
+        ri->Len = r.Remaining;
+        return it;
+    }
+
+    private static SbObject* ListIterator(ListIterValue l, SbThreadState* ts)
+    {
+        var list = ToNative(l.Seq ?? new ListValue([]), ts);
+        var it = NativeMethods.sb_get_iter(ts, list);
+        NativeMethods.Decref(list);
+        var li = (SbListIterObject*)it;
+        li->Index = l.Index;
+        if (l.Seq is null)
+        {
+            NativeMethods.Decref((SbObject*)li->Seq);
+            li->Seq = null;
+        }
+        return it;
+    }
+}

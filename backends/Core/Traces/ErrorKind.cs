@@ -1,0 +1,13 @@
+namespace StencilBench.Core.Traces;
+
+/// <summary>The exception a failed run raised (the runtime's SB_ERR_*).</summary>
+public enum ErrorKind
+{
+    None = 0,
+    ZeroDivision = 1,
+    Type = 2,
+    Index = 3,
+    Overflow = 4,
+    Memory = 5,
+    Value = 6,
+}

@@ -1,0 +1,24 @@
+using StencilBench.Core.Values;
+
+namespace StencilBench.Core.Traces;
+
+/// <summary>A uop trace with the frame it starts from.</summary>
+/// <param name="Name">The workload's name.</param>
+/// <param name="Instructions">The main trace, then the exit stubs appended after it.</param>
+/// <param name="MainLength">How many uops come before the appended exit stubs.</param>
+/// <param name="LocalNames">The frame's locals, in slot order.</param>
+/// <param name="Locals">Their initial values (null: unbound).</param>
+/// <param name="Stack">The initial value stack, bottom first.</param>
+/// <param name="Capacity">Frame slots: the locals plus the deepest stack.</param>
+public sealed record Trace(
+    string Name,
+    IReadOnlyList<TraceInstruction> Instructions,
+    int MainLength,
+    IReadOnlyList<string> LocalNames,
+    IReadOnlyList<Value?> Locals,
+    IReadOnlyList<Value> Stack,
+    int Capacity)
+{
+    public override string ToString() =>
+        $"{Name}: {MainLength} uops + {Instructions.Count - MainLength} stubs, {LocalNames.Count} locals, capacity {Capacity}";
+}
