@@ -1,24 +1,20 @@
-using System.Runtime.InteropServices;
-using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Backends.CopyAndPatch.Generated;
 
 namespace StencilBench.Backends.CopyAndPatch;
 
-/// <summary>The stencil set built for the machine this process runs on, if there is one.</summary>
+/// <summary>The stencil set built for the machine this process runs on, if there is one: chosen by triple.</summary>
 public static class HostStencils
 {
     /// <summary>A new set for the host, or null with the reason.</summary>
-    public static StencilSet? TryCreate(out string? unavailable)
-    {
-        if (RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64 && OperatingSystem.IsLinux())
-        {
-            unavailable = null;
-            return X86_64UnknownLinuxGnuStencils.Create();
-        }
-        unavailable = $"no stencils for {RuntimeInformation.ProcessArchitecture} {RuntimeInformation.OSDescription} (built: {X86_64UnknownLinuxGnuStencils.Triple})";
-        return null;
-    }
+    public static StencilSet? TryCreate(out string? unavailable) => TryCreate(HostTriple.Current, out unavailable);
 
-    /// <summary>The architecture name disassemblers know the host's code by.</summary>
-    public static string Architecture => RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64 ? "x86_64" : RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
+    /// <summary>A new set for <paramref name="triple"/> from the generated registry, or null with the reason.</summary>
+    public static StencilSet? TryCreate(string triple, out string? unavailable)
+    {
+        var factory = StencilRegistry.All.FirstOrDefault(f => f.Triple == triple);
+        unavailable = factory is null
+            ? $"no stencils for {triple} (built: {string.Join(", ", StencilRegistry.All.Select(f => f.Triple))})"
+            : null;
+        return factory?.Create();
+    }
 }

@@ -11,6 +11,7 @@ public static unsafe class MachineCodeReader
     public static MachineCode Read(StencilSet set, NativeTrace trace, TraceLayout layout, byte* memory)
     {
         int n = trace.Length;
+        var formats = set.Architecture.Holes;
         var regions = new List<CodeRegion> { new(-1, "(entry shim)", 0, layout.CodeLengths[0]) };
         var marks = new List<CodeMark>();
         for (int i = 0; i <= n; i++)
@@ -26,16 +27,17 @@ public static unsafe class MachineCodeReader
                 if (hole.Offset < layout.CodeLengths[i])
                 {
                     int offset = layout.CodeOffsets[i] + hole.Offset;
-                    marks.Add(new CodeMark(offset, hole.Kind == HoleKind.Absolute64 ? 8 : 4, Describe(set, group, hole, instruction, i == 0, memory + offset)));
+                    var format = formats[hole.Kind];
+                    marks.Add(new CodeMark(offset, format.Width, Describe(set, group, hole, format, instruction, i == 0, memory + offset)));
                 }
             }
         }
-        regions.Add(new CodeRegion(n, "(trap)", layout.TrapOffset, TraceLayout.TrapLength));
+        regions.Add(new CodeRegion(n, "(trap)", layout.TrapOffset, layout.TrapLength));
         byte[] bytes = new Span<byte>(memory, layout.CodeSize).ToArray();
-        return new MachineCode(bytes, (ulong)memory, HostStencils.Architecture, regions, marks);
+        return new MachineCode(bytes, (ulong)memory, set.Architecture.Name, regions, marks);
     }
 
-    private static string Describe(StencilSet set, StencilGroup group, Hole hole, SbUopInstruction instruction, bool isShim, byte* location) => hole.Value switch
+    private static string Describe(StencilSet set, StencilGroup group, Hole hole, HoleFormat format, SbUopInstruction instruction, bool isShim, byte* location) => hole.Value switch
     {
         HoleValue.Oparg => $"oparg = {instruction.Oparg}",
         HoleValue.Operand0 => $"operand0 = 0x{instruction.Operand0:x}",
@@ -44,16 +46,18 @@ public static unsafe class MachineCodeReader
         HoleValue.JumpTarget => $"jump target: uop {instruction.JumpTarget}",
         HoleValue.ErrorTarget => $"error target: uop {instruction.ErrorTarget}",
         HoleValue.Symbol => set.Symbols[hole.Symbol],
-        HoleValue.Data when hole.Kind == HoleKind.X86_64GotRelative32 => GotText(set, group, hole, location),
+        HoleValue.Data when !format.Relaxations.IsEmpty => SlotText(set, group, hole, format, location),
         _ => $"{hole.Value.ToString().ToLowerInvariant()} + 0x{hole.Addend:x}",
     };
 
-    private static string GotText(StencilSet set, StencilGroup group, Hole hole, byte* location)
+    // A hole that may have been relaxed reads a GOT slot in the data: name the slot's symbol, and
+    // whether the patch rewrote the instruction to reach it directly.
+    private static string SlotText(StencilSet set, StencilGroup group, Hole hole, HoleFormat format, byte* location)
     {
-        long slot = hole.Addend + 4;
+        long slot = hole.Addend + format.Width;
         var slotHole = group.Data.Holes.FirstOrDefault(h => h.Offset == slot);
         string name = slotHole.Value == HoleValue.Symbol ? set.Symbols[slotHole.Symbol] : "data";
-        bool relaxed = location[-1] is 0xE8 or 0xE9 || location[-2] == 0x8D;
-        return relaxed ? $"{name} (direct)" : $"{name} (via GOT slot)";
+        var relaxed = format.Relaxations.FirstOrDefault(r => r.WasApplied(location));
+        return relaxed is null ? $"{name} (via GOT slot)" : $"{name} ({relaxed.Name})";
     }
 }

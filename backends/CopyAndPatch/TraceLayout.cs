@@ -11,7 +11,6 @@ namespace StencilBench.Backends.CopyAndPatch;
 public sealed unsafe class TraceLayout
 {
     public const int DataAlignment = 16;
-    public const int TrapLength = 1;
 
     /// <summary>Code offsets: [0] the shim, [i + 1] uop i, [n + 1] the trap.</summary>
     public int[] CodeOffsets { get; }
@@ -21,6 +20,9 @@ public sealed unsafe class TraceLayout
 
     /// <summary>The bytes of code copied for each group (the stencil less a dropped jump), same indexing.</summary>
     public int[] CodeLengths { get; }
+
+    /// <summary>The bytes of the set's trap stencil, which ends the code.</summary>
+    public int TrapLength { get; }
 
     public int TrapOffset => CodeOffsets[^1];
     public int CodeSize => TrapOffset + TrapLength;
@@ -47,6 +49,7 @@ public sealed unsafe class TraceLayout
             data += group.Data.Body.Length;
         }
         CodeOffsets[n + 1] = code;
+        TrapLength = set.Trap.Code.Body.Length;
         int dataStart = (code + TrapLength + DataAlignment - 1) / DataAlignment * DataAlignment;
         for (int i = 0; i <= n; i++)
         {

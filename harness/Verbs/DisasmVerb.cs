@@ -28,8 +28,9 @@ public static class DisasmVerb
             using var native = new NativeTrace(workload.Trace);
             using var compiled = b.Compile(native);
             var code = compiled.Code ?? throw new UserError($"{b.Name} makes no machine code");
+            var decoder = InstructionDecoders.For(code.Architecture, out string? cannot) ?? throw new UserError(cannot!);
             Console.WriteLine($"{workload.Trace.Name} on {b.Name}:");
-            Console.Write(MachineCodeFormatter.Format(code));
+            Console.Write(MachineCodeFormatter.Format(code, decoder));
             return 0;
         });
         return command;

@@ -3,6 +3,7 @@
 //   generator uops <uops.def> <out-dir>     interpreter cases, uop ids, uop list, C# uop table
 //   generator stencils <triple> <repository-root> <out-dir>
 //                                            copy-and-patch stencils: C# tables and a golden dump
+//   generator registry <out-dir> <triple>...  the C# registry of the stencil sets built, by triple
 using StencilBench.Generator;
 using StencilBench.Generator.Stencils;
 using StencilBench.Generator.Uops;
@@ -22,8 +23,11 @@ try
         case ["stencils", string triple, string root, string outDir]:
             StencilCommand.Run(Targets.Get(triple), root, outDir);
             return 0;
+        case ["registry", string outDir, .. var triples] when triples.Length > 0:
+            GeneratedFile.Write(Path.Combine(outDir, StencilRegistryWriter.FileName), StencilRegistryWriter.Write([.. triples.Select(Targets.Get)]));
+            return 0;
         default:
-            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir> | stencils <triple> <repository-root> <out-dir>");
+            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir> | stencils <triple> <repository-root> <out-dir> | registry <out-dir> <triple>...");
             return 2;
     }
 }

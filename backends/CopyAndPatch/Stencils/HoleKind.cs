@@ -1,6 +1,11 @@
 namespace StencilBench.Backends.CopyAndPatch;
 
-/// <summary>How a hole is written: one member per patch function of the copy-and-patch backend.</summary>
+/// <summary>
+/// How a hole is written: one member per patch function of the copy-and-patch backend (each
+/// architecture's table under Targets/ gives it a function and a width). The one definition: the
+/// stencil generator reads these member names (stencils/Generator/Stencils/HoleKinds.cs) to check
+/// every target's relocation rules, so keep it a plain list of names.
+/// </summary>
 public enum HoleKind
 {
     /// <summary>The full 64-bit value (x86-64 R_X86_64_64: movabs immediates, pointers in data).</summary>

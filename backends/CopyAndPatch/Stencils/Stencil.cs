@@ -13,7 +13,15 @@ public sealed record Stencil(byte[] Body, Hole[] Holes);
 /// <param name="TrailingJumpLength">Bytes of the jump to the next uop that end the code, dropped when the next uop follows (0: none).</param>
 public sealed record StencilGroup(string Name, Stencil Code, Stencil Data, int TrailingJumpLength);
 
-/// <summary>All stencils of one target: generated at build time (stencils/generated/Stencils.*.g.cs).</summary>
+/// <summary>All stencils of one target: generated at build time (backends/CopyAndPatch/generated/Stencils.*.g.cs).</summary>
 /// <param name="Symbols">The runtime symbols holes refer to, by index.</param>
 /// <param name="Uops">One group per uop id.</param>
-public sealed record StencilSet(string Triple, string Digest, string[] Symbols, StencilGroup Shim, StencilGroup[] Uops);
+/// <param name="Trap">Bare code that ends every trace (CPython's _FATAL_ERROR): nothing runs past it.</param>
+public sealed record StencilSet(string Triple, string Digest, string[] Symbols, StencilGroup Shim, StencilGroup[] Uops, StencilGroup Trap)
+{
+    /// <summary>How this set's holes are patched and read, chosen by its triple.</summary>
+    public IArchitecture Architecture { get; } = Architectures.For(Triple);
+}
+
+/// <summary>A generated stencil set's triple and the factory that makes a new set of its tables.</summary>
+public sealed record StencilSetFactory(string Triple, Func<StencilSet> Create);

@@ -1,17 +1,13 @@
-using System.Runtime.InteropServices;
-
 namespace StencilBench.Core.Memory;
 
 /// <summary>
-/// Pages for generated code, W^X: mapped read-write, filled, then flipped to read-execute with
-/// one mprotect. Never writable and executable at once. Disposing unmaps them.
+/// Pages for generated code, W^X: mapped read-write, filled, then the instruction cache flushed
+/// and the pages flipped to read-execute with one mprotect. Never writable and executable at
+/// once. Disposing unmaps them. What differs by OS is in <see cref="HostOs"/>.
 /// </summary>
-public sealed unsafe partial class ExecutableMemory : IDisposable
+public sealed unsafe class ExecutableMemory : IDisposable
 {
-    private const int ProtRead = 1, ProtWrite = 2, ProtExec = 4;
-    private const int MapPrivate = 2, MapAnonymous = 0x20, MapPopulate = 0x8000;
-    private static readonly nint MapFailed = -1;
-
+    private readonly IInstructionCache _cache;
     private byte* _base;
 
     /// <summary>The usable size (a whole number of pages).</summary>
@@ -20,19 +16,14 @@ public sealed unsafe partial class ExecutableMemory : IDisposable
     /// <summary>True once <see cref="MakeExecutable"/> ran: the pages are read-execute.</summary>
     public bool IsExecutable { get; private set; }
 
-    public ExecutableMemory(int size, nint nearAddress = 0)
+    /// <param name="nearAddress">A hint: pages near it, so that rel32 calls to it can reach.</param>
+    /// <param name="cache">The flush <see cref="MakeExecutable"/> calls (the host's by default).</param>
+    public ExecutableMemory(int size, nint nearAddress = 0, IInstructionCache? cache = null)
     {
         int page = Environment.SystemPageSize;
         Size = Math.Max(page, (size + page - 1) / page * page);
-        // MAP_POPULATE: the pages are made in the mmap call instead of one page fault each when the
-        // code is first written; on this VM that cut whole-compile time by about a quarter (the
-        // faults had been billed to copy+patch).
-        nint p = mmap(nearAddress, (nuint)Size, ProtRead | ProtWrite, MapPrivate | MapAnonymous | MapPopulate, -1, 0);
-        if (p == MapFailed)
-        {
-            throw new OutOfMemoryException($"mmap of {Size} bytes failed (errno {Marshal.GetLastPInvokeError()})");
-        }
-        _base = (byte*)p;
+        _cache = cache ?? HostInstructionCache.Instance;
+        _base = (byte*)PosixPages.Host.MapReadWrite(nearAddress, (nuint)Size);
     }
 
     public nint Address => _base != null ? (nint)_base : throw new ObjectDisposedException(nameof(ExecutableMemory));
@@ -42,13 +33,11 @@ public sealed unsafe partial class ExecutableMemory : IDisposable
         ? throw new InvalidOperationException("the code is already executable: it can no longer be written")
         : new Span<byte>((void*)Address, Size);
 
-    /// <summary>Flips the pages from read-write to read-execute (W^X).</summary>
+    /// <summary>Flushes the instruction cache over the pages, then flips them from read-write to read-execute (W^X).</summary>
     public void MakeExecutable()
     {
-        if (mprotect(Address, (nuint)Size, ProtRead | ProtExec) != 0)
-        {
-            throw new InvalidOperationException($"mprotect to read-execute failed (errno {Marshal.GetLastPInvokeError()})");
-        }
+        _cache.Flush(Address, (nuint)Size);
+        PosixPages.Host.ProtectReadExecute(Address, (nuint)Size);
         IsExecutable = true;
     }
 
@@ -56,17 +45,8 @@ public sealed unsafe partial class ExecutableMemory : IDisposable
     {
         if (_base != null)
         {
-            munmap((nint)_base, (nuint)Size);
+            PosixPages.Host.Unmap((nint)_base, (nuint)Size);
             _base = null;
         }
     }
-
-    [LibraryImport("libc.so.6", SetLastError = true)]
-    private static partial nint mmap(nint addr, nuint length, int prot, int flags, int fd, nint offset);
-
-    [LibraryImport("libc.so.6", SetLastError = true)]
-    private static partial int mprotect(nint addr, nuint length, int prot);
-
-    [LibraryImport("libc.so.6", SetLastError = true)]
-    private static partial int munmap(nint addr, nuint length);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using StencilBench.Core.Memory;
 
 namespace StencilBench.Core.Native;
 
@@ -19,7 +20,8 @@ public sealed class RuntimeSymbols
 
     private static readonly Lazy<RuntimeSymbols> LazyShared = new(Load);
 
-    public static string LibraryPath => Path.Combine(AppContext.BaseDirectory, "libsbruntime.so");
+    /// <summary>The runtime beside the assembly, by its OS's file name (<see cref="HostOs.RuntimeLibrary"/>).</summary>
+    public static string LibraryPath => Path.Combine(AppContext.BaseDirectory, HostOs.Current.RuntimeLibrary);
 
     private static RuntimeSymbols Load()
     {

@@ -15,3 +15,10 @@ public sealed record GeneratedGroup(
     GeneratedStencil Data,
     int TrailingJumpLength,
     IReadOnlyList<string> Disassembly);
+
+/// <summary>Every group of one target: the entry shim, one per uop in id order, and the trap that ends a trace.</summary>
+public sealed record GeneratedSet(GeneratedGroup Shim, IReadOnlyList<GeneratedGroup> Uops, GeneratedGroup Trap)
+{
+    /// <summary>In the order the tables and the golden dump list them.</summary>
+    public IEnumerable<GeneratedGroup> All => [Shim, .. Uops, Trap];
+}

@@ -8,12 +8,12 @@ namespace StencilBench.Generator.Stencils;
 /// </summary>
 public static class GoldenWriter
 {
-    public static string Write(Target target, IReadOnlyList<GeneratedGroup> groups)
+    public static string Write(Target target, GeneratedSet groups)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"# Stencils for {target.Triple}: written by the build (backends/CopyAndPatch/generated/), compared with tests/golden/.");
         sb.AppendLine($"# clang flags: {string.Join(' ', target.AllClangArguments)}");
-        foreach (var g in groups)
+        foreach (var g in groups.All)
         {
             sb.AppendLine();
             sb.AppendLine($"## {g.Name}: code {g.Code.Body.Length} bytes (trailing jump {g.TrailingJumpLength}), data {g.Data.Body.Length} bytes");

@@ -54,7 +54,7 @@ public sealed class StencilBuilder(Target target)
                         Pad(data, target.PointerSize);
                         slot = data.Count;
                         data.AddRange(new byte[target.PointerSize]);
-                        dataHoles.Add(new GeneratedHole(slot, target.PointerSize == 8 ? "Absolute64" : "Absolute32", value, symbol, slotAddend));
+                        dataHoles.Add(new GeneratedHole(slot, target.GotSlotKind, value, symbol, slotAddend));
                         got[key] = slot;
                     }
                     (value, symbol, addend) = ("Data", null, slot + r.Addend);

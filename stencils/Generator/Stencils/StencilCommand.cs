@@ -15,6 +15,7 @@ public static class StencilCommand
     /// <param name="outDir">Where the tables and the golden dump go (backends/CopyAndPatch/generated).</param>
     public static void Run(Target target, string root, string outDir)
     {
+        HoleKinds.Read(root).Validate(target); // before clang: a wrong kind name is one line, not C# errors
         var inputs = new StencilInputs(root);
         var defs = inputs.UopDefinitions;
         var uops = Analysis.Expand(DefinitionParser.Parse(File.ReadAllText(defs), Path.GetFileName(defs)));

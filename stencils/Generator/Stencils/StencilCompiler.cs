@@ -7,23 +7,32 @@ namespace StencilBench.Generator.Stencils;
 public sealed class StencilCompiler(Target target, LlvmTools tools, StencilInputs inputs)
 {
     public const string ShimName = "shim";
+    public const string TrapName = "trap";
+    public const int ShimId = -1, TrapId = -2;
 
-    /// <summary>The shim's group, then one group per uop in id order.</summary>
-    public IReadOnlyList<GeneratedGroup> Build(IReadOnlyList<(int Id, string Name)> uops)
+    /// <summary>The shim's group, one group per uop in id order, and the trap's.</summary>
+    public GeneratedSet Build(IReadOnlyList<(int Id, string Name)> uops)
     {
         string work = Path.Combine(Path.GetTempPath(), $"sb-stencils-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
         try
         {
-            var jobs = new List<(int Id, string Name, string Source, string[] Defines)> { (-1, ShimName, inputs.ShimSource, []) };
+            var jobs = new List<(int Id, string Name, string Source, string[] Defines)> { (ShimId, ShimName, inputs.ShimSource, []) };
             jobs.AddRange(uops.Select(u => (u.Id, u.Name, inputs.TemplateSource, new[] { $"-D_JIT_OPCODE={u.Name}" })));
+            jobs.Add((TrapId, TrapName, inputs.TrapSource, []));
             var objects = jobs.Select(j => Path.Combine(work, $"{j.Name}.o")).ToList();
             Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
                 tools.Compile([.. target.AllClangArguments, .. jobs[i].Defines, .. inputs.IncludeArguments, "-c", jobs[i].Source, "-o", objects[i]]));
             var files = target.ReadObjects(tools.ReadObjects(objects));
             var disassembly = tools.Disassemble(objects);
             var builder = new StencilBuilder(target);
-            return [.. jobs.Select((j, i) => builder.Build(j.Name, j.Id, files[i], disassembly[i]))];
+            var groups = jobs.Select((j, i) => builder.Build(j.Name, j.Id, files[i], disassembly[i])).ToList();
+            var trap = groups[^1];
+            if (trap.Code.Holes.Count > 0 || trap.Data.Body.Length > 0 || trap.TrailingJumpLength > 0)
+            {
+                throw new FormatException($"{target.Triple}: the trap stencil must be bare code (no holes, data or continuation)");
+            }
+            return new GeneratedSet(groups[0], groups[1..^1], trap);
         }
         finally
         {

@@ -15,6 +15,7 @@ public sealed class StencilInputs(string root)
     public string UopDefinitions => Path.Combine(root, "stencils", "uops.def");
     public string TemplateSource => Path.Combine(root, Native, "jit_template.c");
     public string ShimSource => Path.Combine(root, Native, "jit_shim.c");
+    public string TrapSource => Path.Combine(root, Native, "jit_trap.c");
 
     public IReadOnlyList<string> IncludeArguments =>
     [
@@ -29,6 +30,7 @@ public sealed class StencilInputs(string root)
         "stencils/uops.def",
         $"{Native}/jit_template.c",
         $"{Native}/jit_shim.c",
+        $"{Native}/jit_trap.c",
         "stencils/templates/uop_common.h",
         "stencils/runtime/sb_object.h",
         "stencils/runtime/sb_runtime.h",

@@ -30,8 +30,14 @@ public abstract class Target
     /// <summary>Reads llvm-readobj's JSON output for objects of this target's format, one per file.</summary>
     public abstract IReadOnlyList<ObjectFile> ReadObjects(string readobjJson);
 
+    /// <summary>How each relocation type this target's objects have becomes a hole, by the object format's type name.</summary>
+    public abstract IReadOnlyDictionary<string, RelocationRule> Rules { get; }
+
+    /// <summary>The HoleKind member a GOT slot the builder adds to the data is patched as (a pointer).</summary>
+    public abstract string GotSlotKind { get; }
+
     /// <summary>The rule for a relocation type, or null when this target does not know it.</summary>
-    public abstract RelocationRule? Rule(string relocationType);
+    public RelocationRule? Rule(string relocationType) => Rules.GetValueOrDefault(relocationType);
 
     /// <summary>
     /// The length of the jump to <c>_JIT_CONTINUE</c> that ends the code, or 0 when it does not

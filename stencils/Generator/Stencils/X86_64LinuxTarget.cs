@@ -25,15 +25,19 @@ public sealed class X86_64LinuxTarget : Target
 
     public override IReadOnlyList<ObjectFile> ReadObjects(string readobjJson) => ElfObjectReader.ReadAll(readobjJson);
 
-    public override RelocationRule? Rule(string relocationType) => relocationType switch
+    public override IReadOnlyDictionary<string, RelocationRule> Rules { get; } = new Dictionary<string, RelocationRule>
     {
-        "R_X86_64_64" => new("Absolute64"),
-        "R_X86_64_32" => new("Absolute32"),
-        "R_X86_64_32S" => new("Absolute32Signed"),
-        "R_X86_64_PC32" or "R_X86_64_PLT32" => new("Relative32"),
-        "R_X86_64_GOTPCREL" or "R_X86_64_GOTPCRELX" or "R_X86_64_REX_GOTPCRELX" => new("X86_64GotRelative32", ViaGot: true),
-        _ => null,
-    };
+        ["R_X86_64_64"] = new("Absolute64"),
+        ["R_X86_64_32"] = new("Absolute32"),
+        ["R_X86_64_32S"] = new("Absolute32Signed"),
+        ["R_X86_64_PC32"] = new("Relative32"),
+        ["R_X86_64_PLT32"] = new("Relative32"),
+        ["R_X86_64_GOTPCREL"] = new("X86_64GotRelative32", ViaGot: true),
+        ["R_X86_64_GOTPCRELX"] = new("X86_64GotRelative32", ViaGot: true),
+        ["R_X86_64_REX_GOTPCRELX"] = new("X86_64GotRelative32", ViaGot: true),
+    }.AsReadOnly();
+
+    public override string GotSlotKind => "Absolute64";
 
     /// <summary>
     /// A guard compiles to <c>jcc continue; jmp target</c>, and the continuation is always the next

@@ -1,10 +1,10 @@
 namespace StencilBench.Backends.CopyAndPatch;
 
 /// <summary>
-/// The patch functions: one per way a relocation writes a value (CPython's Python/jit.c). Each
-/// checks the value fits: a hole written wrong would run as some other instruction.
+/// The x86-64 patch functions: one per way a relocation writes a value (CPython's Python/jit.c).
+/// Each checks the value fits: a hole written wrong would run as some other instruction.
 /// </summary>
-public static unsafe class Patches
+public static unsafe class X86_64Patches
 {
     /// <summary>
     /// Pointers and movabs immediates: the operand (constants, objects) or a runtime address that
@@ -34,36 +34,26 @@ public static unsafe class Patches
     }
 
     /// <summary>
-    /// x86-64 call/jmp/mov through a GOT slot (-fno-plt): when the runtime's address is within a
-    /// 32-bit displacement, rewrite it to a direct call, jump or lea, saving a memory load per call
-    /// (the linker's GOTPCRELX relaxation); otherwise point it at the slot. The slot (data) must be
-    /// patched first: the target is read from it. <paramref name="value"/> is the slot's address - 4.
+    /// A call/jmp/mov through a GOT slot (-fno-plt): when the runtime's address is within a 32-bit
+    /// displacement, one of <see cref="X86_64Relaxations.GotLoads"/> rewrites it to a direct call,
+    /// jump or lea, saving a memory load per call (the linker's GOTPCRELX relaxation); otherwise it
+    /// points at the slot. The slot (data) must be patched first: the target is read from it.
+    /// <paramref name="value"/> is the slot's address - 4.
     /// </summary>
-    public static void PatchX86_64GotRelative32(byte* location, ulong value)
+    public static void Patch32GotRelaxed(byte* location, ulong value)
     {
         ulong target = *(ulong*)(value + 4);
         long direct = (long)target - (long)(location + 4);
         if (direct is >= int.MinValue and <= int.MaxValue)
         {
-            if (location[-2] == 0xFF && location[-1] == 0x15)
+            foreach (var relaxation in X86_64Relaxations.GotLoads)
             {
-                location[-2] = 0x67; // addr32 prefix: keeps the length
-                location[-1] = 0xE8; // call rel32
-                *(int*)location = (int)direct;
-                return;
-            }
-            if (location[-2] == 0xFF && location[-1] == 0x25)
-            {
-                location[-2] = 0x90; // nop
-                location[-1] = 0xE9; // jmp rel32
-                *(int*)location = (int)direct;
-                return;
-            }
-            if (location[-2] == 0x8B && (location[-1] & 0xC7) == 0x05 && (location[-3] & 0xF8) == 0x48)
-            {
-                location[-2] = 0x8D; // mov reg, [rip+slot] -> lea reg, [rip+target]
-                *(int*)location = (int)direct;
-                return;
+                if (relaxation.Matches(location))
+                {
+                    relaxation.Apply(location);
+                    *(int*)location = (int)direct;
+                    return;
+                }
             }
         }
         Patch32Relative(location, value);

@@ -1,0 +1,17 @@
+namespace StencilBench.Backends.CopyAndPatch;
+
+/// <summary>
+/// What copy-and-patch needs to know of an instruction set at run time: how each hole kind is
+/// written. Everything else (the trap, the code itself) comes from the stencils clang built.
+/// </summary>
+public interface IArchitecture
+{
+    /// <summary>The name disassemblers know the code by (x86_64, aarch64...).</summary>
+    string Name { get; }
+
+    /// <summary>The first component of the triples whose stencils this patches (x86_64 in x86_64-unknown-linux-gnu).</summary>
+    string TriplePrefix { get; }
+
+    /// <summary>One entry per <see cref="HoleKind"/> this architecture's stencils use, indexed by the kind.</summary>
+    HoleFormats Holes { get; }
+}

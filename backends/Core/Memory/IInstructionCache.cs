@@ -1,0 +1,7 @@
+namespace StencilBench.Core.Memory;
+
+/// <summary>Makes code just written visible to instruction fetch, before it first runs.</summary>
+public interface IInstructionCache
+{
+    void Flush(nint address, nuint length);
+}

@@ -1,0 +1,51 @@
+using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Generator.Stencils;
+
+namespace StencilBench.Tests.CopyAndPatch;
+
+/// <summary>Every hole kind has a patch function and a width in the architectures' tables, and every kind a target emits is patched by its architecture.</summary>
+public class HoleFormatTests
+{
+    public static TheoryData<string> Kinds => [.. Enum.GetNames<HoleKind>()];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_hole_kind_has_a_patch_function_and_a_width(string name)
+    {
+        var kind = Enum.Parse<HoleKind>(name);
+        var formats = Architectures.All.Where(a => a.Holes.Has(kind)).Select(a => a.Holes[kind]).ToList();
+        Assert.True(formats.Count > 0, $"no architecture has a patch function for {kind}");
+        Assert.All(formats, f =>
+        {
+            Assert.Equal(kind, f.Kind);
+            Assert.NotNull(f.Patch);
+            Assert.Contains(f.Width, new[] { 1, 2, 4, 8 });
+        });
+    }
+
+    [Theory]
+    [InlineData("x86_64-unknown-linux-gnu")]
+    public void Every_kind_a_target_emits_is_patched_by_its_architecture(string triple)
+    {
+        var target = Targets.Get(triple);
+        var holes = Architectures.For(triple).Holes;
+        foreach (string kind in target.Rules.Values.Select(r => r.Kind).Append(target.GotSlotKind).Distinct())
+        {
+            Assert.True(Enum.TryParse<HoleKind>(kind, out var k) && holes.Has(k), $"{triple}: {kind} has no patch function on {holes.Architecture}");
+        }
+    }
+
+    [Fact]
+    public void Every_hole_of_the_built_stencils_has_a_format_as_wide_as_the_bytes_around_it()
+    {
+        var set = new CopyAndPatchBackend().Stencils;
+        foreach (var group in set.Uops.Append(set.Shim).Append(set.Trap))
+        {
+            foreach (var (stencil, hole) in group.Code.Holes.Select(h => (group.Code, h)).Concat(group.Data.Holes.Select(h => (group.Data, h))))
+            {
+                Assert.True(set.Architecture.Holes.Has(hole.Kind), $"{group.Name}: no patch function for {hole.Kind}");
+                Assert.InRange(hole.Offset + set.Architecture.Holes[hole.Kind].Width, 1, stencil.Body.Length);
+            }
+        }
+    }
+}

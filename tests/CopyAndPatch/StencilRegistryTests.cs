@@ -1,0 +1,42 @@
+using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Backends.CopyAndPatch.Generated;
+using StencilBench.Generator.Stencils;
+
+namespace StencilBench.Tests.CopyAndPatch;
+
+/// <summary>The generated registry lists the stencil sets built, by triple, and the host's set is chosen from it.</summary>
+public class StencilRegistryTests
+{
+    [Fact]
+    public void The_registry_lists_x86_64_linux()
+    {
+        Assert.Contains("x86_64-unknown-linux-gnu", StencilRegistry.All.Select(f => f.Triple));
+    }
+
+    [Fact]
+    public void Each_entry_makes_the_set_of_its_triple_for_a_generator_target()
+    {
+        Assert.All(StencilRegistry.All, f =>
+        {
+            Assert.Equal(f.Triple, f.Create().Triple);
+            Assert.Equal(f.Triple, Targets.Get(f.Triple).Triple);
+        });
+    }
+
+    [Fact]
+    public void The_host_set_is_chosen_by_triple()
+    {
+        Assert.Equal("x86_64-unknown-linux-gnu", HostTriple.Current);
+        var set = HostStencils.TryCreate(out string? why);
+        Assert.Null(why);
+        Assert.Equal(HostTriple.Current, set!.Triple);
+        Assert.Equal("x86_64", set.Architecture.Name);
+    }
+
+    [Fact]
+    public void A_triple_not_built_is_unavailable_with_the_triples_that_are()
+    {
+        Assert.Null(HostStencils.TryCreate("aarch64-unknown-linux-gnu", out string? why));
+        Assert.Equal("no stencils for aarch64-unknown-linux-gnu (built: x86_64-unknown-linux-gnu)", why);
+    }
+}
