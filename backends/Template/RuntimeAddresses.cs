@@ -53,9 +53,9 @@ internal sealed class RuntimeAddresses
         HandlePeriodic = A("sb_handle_periodic");
     }
 
-    /// <summary>The address of small int <paramref name="value"/> in _SbSmallInts (SB_SMALL_INT_MIN is -5).</summary>
+    /// <summary>The address of small int <paramref name="value"/> in _SbSmallInts, whose first is <see cref="SmallIntMin"/>.</summary>
     public ulong SmallInt(long value) => SmallInts + (ulong)((value - SmallIntMin) * NativeOffsets.IntSize);
 
-    public const long SmallIntMin = -5;
-    public const long SmallIntMax = 256;
+    /// <summary>SB_SMALL_INT_MIN and SB_SMALL_INT_MAX (sb_runtime.h): the values _SbSmallInts holds.</summary>
+    public const long SmallIntMin = -5, SmallIntMax = 256;
 }

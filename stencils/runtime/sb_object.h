@@ -6,6 +6,10 @@
 // per-thread live-object counter, so a test can prove a run leaks nothing and
 // frees nothing twice.
 //
+// C# mirrors these structs (backends/Core/Native/NativeLayout.cs) and
+// constants (ObjectKind, ExitKind, ErrorKind); sb_layout.c exports their
+// layout and values, and tests/Core/NativeLayoutTests.cs checks every mirror.
+//
 // This header is freestanding (no libc headers): the stencil templates include
 // it and must compile for any target triple.
 #ifndef SB_OBJECT_H
@@ -32,7 +36,7 @@ typedef __UINTPTR_TYPE__ uintptr_t;
 typedef struct SbObject SbObject;
 typedef struct SbType SbType;
 
-// Type kinds: stable numbers shared with C# (Stencils/Core/ObjectKind.cs).
+// Type kinds: stable numbers shared with C# (backends/Core/Native/ObjectKind.cs).
 enum {
     SB_KIND_NONE = 0,
     SB_KIND_BOOL = 1,
@@ -117,7 +121,8 @@ typedef struct {
     SbObject *localsplus[];
 } SbFrame;
 
-// Error kinds raised by runtime helpers (stable numbers shared with C#).
+// Error kinds raised by runtime helpers (stable numbers shared with C#:
+// backends/Core/Traces/ErrorKind.cs).
 enum {
     SB_ERR_NONE = 0,
     SB_ERR_ZERO_DIVISION = 1,
@@ -135,7 +140,7 @@ typedef struct {
     int64_t periodic_calls;
 } SbThreadState;
 
-// How a trace leaves: the value every backend returns.
+// How a trace leaves: the value every backend returns (backends/Core/Traces/ExitKind.cs).
 enum {
     SB_EXIT_NONE = 0,
     SB_EXIT_EXIT = 1,   // _EXIT_TRACE: a side exit

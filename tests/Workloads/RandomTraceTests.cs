@@ -53,8 +53,8 @@ public class RandomTraceTests
             Trace t = RandomTraceGenerator.Generate(seed, 40);
             long left = t.Stack.Count == 0 ? 0 : t.Stack[0] switch
             {
-                Core.Values.RangeIterValue r => r.Remaining,
-                Core.Values.ListIterValue l => l.Seq!.Items.Length,
+                StencilBench.Core.Values.RangeIterValue r => r.Remaining,
+                StencilBench.Core.Values.ListIterValue l => l.Seq!.Items.Length,
                 _ => long.MaxValue,
             };
             Assert.True(left <= 5, $"seed {seed}");

@@ -3,7 +3,8 @@ using System.Runtime.InteropServices;
 namespace StencilBench.Core.Native;
 
 // C# mirrors of the structs in stencils/runtime/sb_object.h. The template backend takes its
-// field offsets from here; NativeLayoutTests checks them against the C compiler's.
+// field offsets from here; NativeLayoutTests (tests/Core) checks every size, offset and field size
+// against the C compiler's, which the runtime exports (stencils/runtime/sb_layout.c).
 
 /// <summary>SbObject: every object's header.</summary>
 [StructLayout(LayoutKind.Sequential)]
@@ -110,18 +111,4 @@ public struct SbBinaryOpDescr
     public int Oparg;
     public nint Guard;
     public nint Action;
-}
-
-/// <summary>Object kinds: SB_KIND_* in sb_object.h.</summary>
-public enum ObjectKind
-{
-    None = 0,
-    Bool = 1,
-    Int = 2,
-    Float = 3,
-    List = 4,
-    Tuple = 5,
-    Range = 6,
-    RangeIter = 7,
-    ListIter = 8,
 }

@@ -30,6 +30,9 @@ public static unsafe partial class NativeMethods
     [LibraryImport(Library)] public static partial void sb_frame_free(SbFrame* f);
     [LibraryImport(Library)] public static partial SbThreadState* sb_threadstate_new();
     [LibraryImport(Library)] public static partial void sb_threadstate_free(SbThreadState* ts);
+    [LibraryImport(Library)] public static partial SbLayoutStruct* sb_layout_structs(int* count);
+    [LibraryImport(Library)] public static partial SbLayoutField* sb_layout_fields(int* count);
+    [LibraryImport(Library)] public static partial SbLayoutConstant* sb_layout_constants(int* count);
 
     /// <summary>Drops a reference, as Sb_DECREF does in C.</summary>
     public static void Decref(SbObject* o)

@@ -1,6 +1,6 @@
 namespace StencilBench.Core.Traces;
 
-/// <summary>The exception a failed run raised (the runtime's SB_ERR_*).</summary>
+/// <summary>The exception a failed run raised (the runtime's SB_ERR_*, which NativeLayoutTests checks this against).</summary>
 public enum ErrorKind
 {
     None = 0,

@@ -1,6 +1,6 @@
 namespace StencilBench.Core.Traces;
 
-/// <summary>How a trace leaves (the runtime's SB_EXIT_*).</summary>
+/// <summary>How a trace leaves (the runtime's SB_EXIT_*, which NativeLayoutTests checks this against).</summary>
 public enum ExitKind
 {
     None = 0,

@@ -10,7 +10,8 @@ namespace StencilBench.Backends.Template.Templates;
 /// </summary>
 internal static class CompareTemplates
 {
-    private const int LessThan = 2, GreaterThan = 4, EqualsBit = 8, Unordered = 1;
+    /// <summary>SB_COMPARISON_* (sb_runtime.h): the outcome bits of a comparison oparg's mask.</summary>
+    internal const int LessThan = 2, GreaterThan = 4, EqualsBit = 8, Unordered = 1;
 
     public static void Register(TemplateSet t)
     {

@@ -1,3 +1,4 @@
+using StencilBench.Core.Traces;
 using static Iced.Intel.AssemblerRegisters;
 using static StencilBench.Backends.Template.Emit;
 
@@ -6,8 +7,6 @@ namespace StencilBench.Backends.Template.Templates;
 /// <summary>Trace control: no-ops, _SET_IP, validity and periodic checks, jumps and the ways out.</summary>
 internal static class ControlTemplates
 {
-    private const int ExitExit = 1, ExitDeopt = 2, ExitError = 3;
-
     public static void Register(TemplateSet t)
     {
         t.Add(_ => { }, "_NOP", "_START_EXECUTOR", "_MAKE_WARM");
@@ -15,8 +14,8 @@ internal static class ControlTemplates
         t.Add(CheckValidity, "_CHECK_VALIDITY");
         t.Add(CheckPeriodic, "_CHECK_PERIODIC");
         t.Add(JumpToTop, "_JUMP_TO_TOP");
-        t.Add(e => e.GotoTierOne(ExitExit), "_EXIT_TRACE");
-        t.Add(e => e.GotoTierOne(ExitDeopt), "_DEOPT");
+        t.Add(e => e.GotoTierOne((long)ExitKind.Exit), "_EXIT_TRACE");
+        t.Add(e => e.GotoTierOne((long)ExitKind.Deopt), "_DEOPT");
         t.Add(ErrorPopN, "_ERROR_POP_N");
     }
 
@@ -72,6 +71,6 @@ internal static class ControlTemplates
             e.Decref(rdi);
         }
         e.MoveSp(-e.Oparg);
-        e.GotoTierOne(ExitError);
+        e.GotoTierOne((long)ExitKind.Error);
     }
 }
