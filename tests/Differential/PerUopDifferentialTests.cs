@@ -1,5 +1,6 @@
 using StencilBench.Backends.Interp;
 using StencilBench.Core.Backends;
+using StencilBench.Core.Traces;
 using StencilBench.Core.Uops;
 using StencilBench.Workloads.Random;
 
@@ -29,7 +30,7 @@ public class PerUopDifferentialTests
     [MemberData(nameof(BackendsAndUops))]
     public void Uop_matches_the_interpreter_on_its_micro_traces(string backend, string uop)
     {
-        var traces = MicroTraceGenerator.For(UopTable.Get(uop));
+        var traces = Spread(MicroTraceGenerator.For(UopTable.Get(uop)), backend);
         Assert.True(traces.Count > 0, $"{uop} has no micro-trace that verifies");
         var interp = new InterpBackend();
         IBackend jit = JitBackends.Get(backend);
@@ -39,4 +40,20 @@ public class PerUopDifferentialTests
             Assert.True(why is null, $"{backend}, {trace.Name}: {why}\n{MicroTraceGenerator.Text(trace)}");
         }
     }
+
+    /// <summary>
+    /// A backend that gets fewer random traces (its compiles are slow) gets as small a share of a
+    /// uop's micro-traces, evenly spread over them, but never fewer than <see cref="MinimumTraces"/>.
+    /// </summary>
+    private static List<Trace> Spread(IReadOnlyList<Trace> traces, string backend)
+    {
+        int share = Math.Max(MinimumTraces, traces.Count * JitBackends.RandomTraceCount(backend) / FullRandomTraceCount);
+        int take = Math.Min(traces.Count, share);
+        return Enumerable.Range(0, take).Select(i => traces[i * traces.Count / take]).ToList();
+    }
+
+    private const int MinimumTraces = 6;
+
+    /// <summary>The random trace count of a backend whose compiles are cheap: it runs every micro-trace.</summary>
+    private const int FullRandomTraceCount = 1000;
 }
