@@ -10,7 +10,7 @@ namespace StencilBench.Tests.Differential;
 /// </summary>
 public class RandomTraceDifferentialTests
 {
-    private const int Length = 40;
+    public const int Length = 40;
 
     public static TheoryData<string> Backends() => new(JitBackends.Names());
 

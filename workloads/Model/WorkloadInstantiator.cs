@@ -1,5 +1,6 @@
 using System.Numerics;
 using StencilBench.Core.Traces;
+using StencilBench.Core.Uops;
 using StencilBench.Core.Values;
 using StencilBench.Workloads.Assembly;
 using StencilBench.Workloads.Expressions;
@@ -65,15 +66,12 @@ internal static class WorkloadInstantiator
         {
             return null;
         }
-        if (u.Uop.Family is "_LOAD_CONST_INLINE" or "_LOAD_CONST_INLINE_BORROW")
+        return u.Uop.Operand switch
         {
-            return new ConstantOperand(Evaluator.Evaluate(u.Operand, names));
-        }
-        if (u.Uop.Family is "_GUARD_BINARY_OP_EXTEND" or "_BINARY_OP_EXTEND")
-        {
-            return new DescriptorOperand((int)Int(u.Operand, names, "a descriptor index", 0, int.MaxValue));
-        }
-        return new RawOperand((ulong)Int(u.Operand, names, "operand", 0, ulong.MaxValue));
+            OperandKind.Constant => new ConstantOperand(Evaluator.Evaluate(u.Operand, names)),
+            OperandKind.Descriptor => new DescriptorOperand((int)Int(u.Operand, names, "a descriptor index", 0, int.MaxValue)),
+            _ => new RawOperand((ulong)Int(u.Operand, names, "operand", 0, ulong.MaxValue)),
+        };
     }
 
     private static Expectation Expect(

@@ -14,7 +14,11 @@ public static class TraceVerifier
 
     /// <summary>Checks the trace; returns the deepest value stack it can reach.</summary>
     /// <exception cref="TraceException">The first problem found.</exception>
-    public static int Verify(Trace trace)
+    public static int Verify(Trace trace) => Verify(trace, UopTable.All);
+
+    /// <summary>Checks the trace against a uop table (every uop must be the table's entry for its id).</summary>
+    /// <exception cref="TraceException">The first problem found.</exception>
+    public static int Verify(Trace trace, IReadOnlyList<UopInfo> table)
     {
         if (trace.Instructions.Count == 0 || trace.MainLength < 1 || trace.MainLength > trace.Instructions.Count)
         {
@@ -26,7 +30,7 @@ public static class TraceVerifier
         }
         for (int i = 0; i < trace.Instructions.Count; i++)
         {
-            CheckInstruction(trace, i);
+            CheckInstruction(trace, i, table);
         }
         TraceInstruction last = trace.Instructions[trace.MainLength - 1];
         if (!last.Uop.Has(UopFlags.Jumps) && !last.Uop.Has(UopFlags.LeavesTrace))
@@ -45,11 +49,11 @@ public static class TraceVerifier
         return i.Where is null ? new TraceException(Place(trace.Name, index, i.Uop), problem) : new TraceException(i.Where, problem);
     }
 
-    private static void CheckInstruction(Trace trace, int index)
+    private static void CheckInstruction(Trace trace, int index, IReadOnlyList<UopInfo> table)
     {
         TraceInstruction i = trace.Instructions[index];
         UopInfo uop = i.Uop;
-        if (!UopTable.TryGet(uop.Name, out UopInfo known) || known != uop)
+        if (uop.Id < 0 || uop.Id >= table.Count || table[uop.Id] != uop)
         {
             throw Fail(trace, index, $"unknown uop '{uop.Name}'");
         }
@@ -110,9 +114,8 @@ public static class TraceVerifier
 
     private static void CheckOperand(Trace trace, int index, TraceInstruction i)
     {
-        string family = i.Uop.Family;
-        bool wantsConstant = family is "_LOAD_CONST_INLINE" or "_LOAD_CONST_INLINE_BORROW";
-        bool wantsDescriptor = family is "_GUARD_BINARY_OP_EXTEND" or "_BINARY_OP_EXTEND";
+        bool wantsConstant = i.Uop.Operand == OperandKind.Constant;
+        bool wantsDescriptor = i.Uop.Operand == OperandKind.Descriptor;
         string? problem = i.Operand switch
         {
             ConstantOperand when !wantsConstant => $"{i.Uop.Name} takes no constant operand",

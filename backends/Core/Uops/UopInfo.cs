@@ -45,6 +45,9 @@ public readonly record struct StackCount(int Fixed, int PerOparg)
 /// <param name="Peek">How deep it reads below the top without popping (<c>_SWAP</c>, <c>_COPY</c>).</param>
 /// <param name="FixedOparg">For oparg-specialised spellings (<c>_LOAD_FAST_3</c>): the oparg.</param>
 /// <param name="Family">The name without the oparg suffix (<c>_LOAD_FAST</c> for <c>_LOAD_FAST_3</c>).</param>
+/// <param name="Locals">The frame locals it reads, writes or clears, in body order.</param>
+/// <param name="Operand">What its operand0 is.</param>
+/// <param name="Consumes">The type it assumes for each fixed stack input, deepest first.</param>
 public sealed record UopInfo(
     int Id,
     string Name,
@@ -53,7 +56,10 @@ public sealed record UopInfo(
     StackCount Peek,
     UopFlags Flags,
     int? FixedOparg,
-    string Family)
+    string Family,
+    IReadOnlyList<LocalUse> Locals,
+    OperandKind Operand,
+    IReadOnlyList<InputType> Consumes)
 {
     public bool Has(UopFlags flag) => (Flags & flag) == flag;
 

@@ -3,16 +3,19 @@ using System.Text.RegularExpressions;
 namespace StencilBench.Generator.Uops;
 
 /// <summary>
-/// Reads uops.def: <c>op(NAME, (in -- out)[, peek=oparg]) [replicate(N)] { body }</c> and
+/// Reads uops.def: <c>op(NAME, (in -- out)[, peek=oparg]) [replicate(N)] [consumes(in: type, ...)] { body }</c> and
 /// <c>alias(NAME, EXISTING)</c>. Errors name the file and line.
 /// </summary>
 public static partial class DefinitionParser
 {
-    [GeneratedRegex(@"\Gop\(\s*(?<name>_[A-Z0-9_]+)\s*,\s*\((?<in>[^)]*?)--(?<out>[^)]*?)\)\s*(?:,\s*peek\s*=\s*(?<peek>oparg)\s*)?\)\s*(?:replicate\((?<rep>\d+)\)\s*)?\{")]
+    [GeneratedRegex(@"\Gop\(\s*(?<name>_[A-Z0-9_]+)\s*,\s*\((?<in>[^)]*?)--(?<out>[^)]*?)\)\s*(?:,\s*peek\s*=\s*(?<peek>oparg)\s*)?\)\s*(?:replicate\((?<rep>\d+)\)\s*)?(?:consumes\((?<consumes>[^)]*)\)\s*)?\{")]
     private static partial Regex OpHeader();
 
     [GeneratedRegex(@"\Galias\(\s*(?<name>_[A-Z0-9_]+)\s*,\s*(?<of>_[A-Z0-9_]+)\s*\)")]
     private static partial Regex AliasHeader();
+
+    [GeneratedRegex(@"^(?<input>[a-z_][a-z0-9_]*)\s*:\s*(?<type>[a-z_]+)$")]
+    private static partial Regex Declaration();
 
     [GeneratedRegex(@"^(?<name>[a-z_][a-z0-9_]*)(?<array>\[oparg\])?$")]
     private static partial Regex Item();
@@ -41,7 +44,8 @@ public static partial class DefinitionParser
                     op.Groups["peek"].Success,
                     op.Groups["rep"].Success ? int.Parse(op.Groups["rep"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0,
                     text[bodyStart..bodyEnd],
-                    line));
+                    line,
+                    ParseDeclarations(op.Groups["consumes"].Value, file, line)));
                 pos = bodyEnd + 1;
                 continue;
             }
@@ -58,6 +62,21 @@ public static partial class DefinitionParser
             string found = text[pos..Math.Min(text.Length, pos + 30)].Split('\n')[0];
             throw new FormatException($"{file}:{line}: expected op(...) or alias(...), found '{found}'");
         }
+    }
+
+    private static List<TypeDeclaration> ParseDeclarations(string list, string file, int line)
+    {
+        var declarations = new List<TypeDeclaration>();
+        foreach (string raw in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var m = Declaration().Match(raw);
+            if (!m.Success)
+            {
+                throw new FormatException($"{file}:{line}: bad consumes declaration '{raw}' (expected 'input: type')");
+            }
+            declarations.Add(new TypeDeclaration(m.Groups["input"].Value, m.Groups["type"].Value));
+        }
+        return declarations;
     }
 
     private static List<StackItem> ParseItems(string list, string file, int line)

@@ -38,7 +38,10 @@ public static class TableWriter
             string f = flags.Count == 0 ? "UopFlags.None" : string.Join(" | ", flags.Select(x => "UopFlags." + x));
             string fixedOparg = u.FixedOparg is int k ? k.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null";
             string peek = d.PeeksOparg ? "new(0, 1)" : "new(0, 0)";
-            sb.AppendLine($"        new({u.Id}, \"{u.Name}\", new({Analysis.FixedPops(d)}, {Analysis.OpargPops(d)}), new({d.Outputs.Count}, 0), {peek}, {f}, {fixedOparg}, \"{d.Name}\"),");
+            string locals = string.Join(", ", LocalUseAnalysis.Uses(d).Select(l => $"new(LocalAccessKind.{l.Kind}, OpargPart.{l.Index})"));
+            string consumes = string.Join(", ", InputTypeAnalysis.Consumes(d).Select(t => "InputType." + t));
+            sb.AppendLine($"        new({u.Id}, \"{u.Name}\", new({Analysis.FixedPops(d)}, {Analysis.OpargPops(d)}), new({d.Outputs.Count}, 0), {peek}, {f}, {fixedOparg}, \"{d.Name}\",");
+            sb.AppendLine($"            [{locals}], OperandKind.{OperandAnalysis.Kind(d)}, [{consumes}]),");
         }
         sb.AppendLine("    ];");
         sb.AppendLine("}");

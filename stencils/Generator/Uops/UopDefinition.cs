@@ -6,6 +6,9 @@ public sealed record StackItem(string Name, bool IsOpargArray)
     public bool IsUnused => Name == "unused";
 }
 
+/// <summary>A <c>consumes(input: type)</c> annotation: a type the body assumes but the generator cannot see.</summary>
+public sealed record TypeDeclaration(string Input, string Type);
+
 /// <summary>One <c>op(...)</c> of uops.def, after parsing, before expansion of replicates.</summary>
 public sealed record UopDefinition(
     string Name,
@@ -14,7 +17,8 @@ public sealed record UopDefinition(
     bool PeeksOparg,
     int Replicate,
     string Body,
-    int Line);
+    int Line,
+    IReadOnlyList<TypeDeclaration> DeclaredTypes);
 
 /// <summary>A uop as it gets an id: a definition, or one of its replicates with a fixed oparg.</summary>
 public sealed record ExpandedUop(int Id, string Name, UopDefinition Definition, int? FixedOparg);
