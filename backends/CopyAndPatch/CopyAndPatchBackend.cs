@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StencilBench.Core.Memory;
 using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Core.Native;
@@ -31,20 +30,19 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     public unsafe ICompiledTrace Compile(NativeTrace trace)
     {
         var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
-        long t0 = Stopwatch.GetTimestamp();
+        var clock = new PhaseClock();
         var layout = new TraceLayout(set, trace);
-        long t1 = Stopwatch.GetTimestamp();
+        clock.End("size");
         // Near the runtime, so that calls to it can be relaxed into direct ones.
         var memory = new ExecutableMemory(layout.TotalSize, (nint)symbols.FirstOrDefault());
         try
         {
-            long t2 = Stopwatch.GetTimestamp();
+            clock.End("mmap");
             TraceEmitter.Emit(set, symbols, trace, layout, (byte*)memory.Address);
-            long t3 = Stopwatch.GetTimestamp();
+            clock.End("copy+patch");
             memory.MakeExecutable();
-            long t4 = Stopwatch.GetTimestamp();
-            CodegenPhase[] phases = [new("size", Ns(t1 - t0)), new("mmap", Ns(t2 - t1)), new("copy+patch", Ns(t3 - t2)), new("mprotect", Ns(t4 - t3))];
-            return new CopyAndPatchTrace(set, trace, layout, memory, phases);
+            clock.End("mprotect");
+            return new CopyAndPatchTrace(set, trace, layout, memory, clock.Phases);
         }
         catch
         {
@@ -69,6 +67,4 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     /// <summary>Copy and patch alone, into writable memory the caller owns; returns the bytes used.</summary>
     public unsafe int GenerateInto(NativeTrace trace, byte* memory, int capacity) =>
         CopyAndPatchInto(trace, memory, capacity).TotalSize;
-
-    private static double Ns(long ticks) => ticks * 1e9 / Stopwatch.Frequency;
 }
