@@ -13,15 +13,26 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
 {
     private readonly Lazy<(StencilSet Set, ulong[] Symbols)?> _stencils;
     private readonly string? _unavailable;
-
     public CopyAndPatchBackend()
     {
         var set = HostStencils.TryCreate(out _unavailable);
         _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
     }
 
-    public string Name => "copy-and-patch";
-    public string Description => "clang-built stencils per uop, copied and patched at run time (CPython 3.14's JIT)";
+    public BackendDescriptor Descriptor { get; } = new(
+        Name: "copy-and-patch",
+        Description: "clang-built stencils per uop, copied and patched at run time (CPython 3.14's JIT)",
+        IsReference: false,
+        DisplayOrder: 1,
+        Colour: "#ff7f0e",
+        HandWritten: new(
+            [HandWrittenSources.UopsDef],
+            [HandWrittenSources.UopCommon, "backends/CopyAndPatch/native/jit_template.c", "backends/CopyAndPatch/native/jit_shim.c"],
+            ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
+        RuntimeDependencies: [],
+        Targets: ["x86_64-unknown-linux-gnu"],
+        RandomTraceBudget: 1000);
+
     public string? Unavailable => _unavailable;
 
     /// <summary>The stencils in use (for disassembly and measurement).</summary>
