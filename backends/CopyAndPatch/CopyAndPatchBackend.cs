@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StencilBench.Core.Memory;
 using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Core.Native;
@@ -14,15 +13,26 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
 {
     private readonly Lazy<(StencilSet Set, ulong[] Symbols)?> _stencils;
     private readonly string? _unavailable;
-
     public CopyAndPatchBackend()
     {
         var set = HostStencils.TryCreate(out _unavailable);
         _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
     }
 
-    public string Name => "copy-and-patch";
-    public string Description => "clang-built stencils per uop, copied and patched at run time (CPython 3.14's JIT)";
+    public BackendDescriptor Descriptor { get; } = new(
+        Name: "copy-and-patch",
+        Description: "clang-built stencils per uop, copied and patched at run time (CPython 3.14's JIT)",
+        IsReference: false,
+        DisplayOrder: 1,
+        Colour: "#ff7f0e",
+        HandWritten: new(
+            [HandWrittenSources.UopsDef],
+            [HandWrittenSources.UopCommon, "backends/CopyAndPatch/native/jit_template.c", "backends/CopyAndPatch/native/jit_shim.c"],
+            ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
+        RuntimeDependencies: [],
+        Targets: ["x86_64-unknown-linux-gnu"],
+        RandomTraceBudget: 1000);
+
     public string? Unavailable => _unavailable;
 
     /// <summary>The stencils in use (for disassembly and measurement).</summary>
@@ -31,20 +41,19 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     public unsafe ICompiledTrace Compile(NativeTrace trace)
     {
         var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
-        long t0 = Stopwatch.GetTimestamp();
+        var clock = new PhaseClock();
         var layout = new TraceLayout(set, trace);
-        long t1 = Stopwatch.GetTimestamp();
+        clock.End("size");
         // Near the runtime, so that calls to it can be relaxed into direct ones.
         var memory = new ExecutableMemory(layout.TotalSize, (nint)symbols.FirstOrDefault());
         try
         {
-            long t2 = Stopwatch.GetTimestamp();
+            clock.End("mmap");
             TraceEmitter.Emit(set, symbols, trace, layout, (byte*)memory.Address);
-            long t3 = Stopwatch.GetTimestamp();
+            clock.End("copy+patch");
             memory.MakeExecutable();
-            long t4 = Stopwatch.GetTimestamp();
-            CodegenPhase[] phases = [new("size", Ns(t1 - t0)), new("mmap", Ns(t2 - t1)), new("copy+patch", Ns(t3 - t2)), new("mprotect", Ns(t4 - t3))];
-            return new CopyAndPatchTrace(set, trace, layout, memory, phases);
+            clock.End("mprotect");
+            return new CopyAndPatchTrace(set, trace, layout, memory, clock.Phases);
         }
         catch
         {
@@ -69,6 +78,4 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     /// <summary>Copy and patch alone, into writable memory the caller owns; returns the bytes used.</summary>
     public unsafe int GenerateInto(NativeTrace trace, byte* memory, int capacity) =>
         CopyAndPatchInto(trace, memory, capacity).TotalSize;
-
-    private static double Ns(long ticks) => ticks * 1e9 / Stopwatch.Frequency;
 }

@@ -25,11 +25,7 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
     public IReadOnlyList<CodegenPhase> Phases { get; }
     public MachineCode? Code => _code.Value;
 
-    public long Run(SbFrame* frame, SbThreadState* ts)
-    {
-        var entry = (delegate* unmanaged<SbFrame*, SbThreadState*, long>)_memory.Address;
-        return entry(frame, ts);
-    }
+    public long Run(SbFrame* frame, SbThreadState* ts) => NativeEntry.Call(_memory.Address, frame, ts);
 
     public void Dispose() => _memory.Dispose();
 }

@@ -9,8 +9,20 @@ namespace StencilBench.Backends.Interp;
 /// </summary>
 public sealed class InterpBackend : IBackend
 {
-    public string Name => "interp";
-    public string Description => "switch loop over the uops, generated from uops.def, clang -O3 (CPython's tier-2 interpreter)";
+    public BackendDescriptor Descriptor { get; } = new(
+        Name: "interp",
+        Description: "switch loop over the uops, generated from uops.def, clang -O3 (CPython's tier-2 interpreter)",
+        IsReference: true,
+        DisplayOrder: 0,
+        Colour: "#1f77b4",
+        HandWritten: new(
+            [HandWrittenSources.UopsDef],
+            [HandWrittenSources.UopCommon, "backends/Interp/native/interp.c"],
+            ["backends/Interp"]),
+        RuntimeDependencies: [new("sbinterp", "libsbinterp.so (its own C, built with it)")],
+        Targets: ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"],
+        RandomTraceBudget: 1000);
+
     public string? Unavailable => null;
 
     public ICompiledTrace Compile(NativeTrace trace) => new Compiled(trace);

@@ -25,16 +25,15 @@ internal sealed unsafe class LlvmCompiledTrace(nint tracker, nint entry, int siz
             ObjectDisposedException.ThrowIf(_tracker == 0, this);
             var bytes = new byte[size];
             Marshal.Copy(entry, bytes, 0, size);
-            string arch = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? "aarch64" : "x86_64";
             var whole = new CodeRegion(-1, $"(the whole trace, {uops} uops: LLVM interleaves them, no per-uop boundaries)", 0, size);
-            return new MachineCode(bytes, (ulong)entry, arch, [whole], []);
+            return new MachineCode(bytes, (ulong)entry, HostArchitecture.Name, [whole], []);
         }
     }
 
     public long Run(SbFrame* frame, SbThreadState* ts)
     {
         ObjectDisposedException.ThrowIf(_tracker == 0, this);
-        return ((delegate* unmanaged<SbFrame*, SbThreadState*, long>)entry)(frame, ts);
+        return NativeEntry.Call(entry, frame, ts);
     }
 
     public void Dispose()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using StencilBench.Backends.Llvm.Native;
 using StencilBench.Core.Native;
@@ -111,20 +110,6 @@ internal sealed unsafe class LlvmSession
         finally
         {
             LlvmCore.LLVMContextDispose(context);
-        }
-    }
-
-    /// <summary>Times consecutive phases.</summary>
-    private sealed class PhaseClock
-    {
-        private long _last = Stopwatch.GetTimestamp();
-        public List<CodegenPhase> Phases { get; } = [];
-
-        public void End(string phase)
-        {
-            long now = Stopwatch.GetTimestamp();
-            Phases.Add(new CodegenPhase(phase, (now - _last) * 1e9 / Stopwatch.Frequency));
-            _last = now;
         }
     }
 }

@@ -19,9 +19,16 @@ public sealed class TemplateBackend : IBackend, ICodegenIntoMemory
     /// <summary>Whether <paramref name="uop"/> has a hand-written template (every uop must).</summary>
     public bool HasTemplate(Core.Uops.UopInfo uop) => _templates.TryGet(uop, out _);
 
-    public string Name => "template";
-
-    public string Description => "hand-written x86-64 template per uop, emitted with Iced (a baseline JIT such as V8's Liftoff)";
+    public BackendDescriptor Descriptor { get; } = new(
+        Name: "template",
+        Description: "hand-written x86-64 template per uop, emitted with Iced (a baseline JIT such as V8's Liftoff)",
+        IsReference: false,
+        DisplayOrder: 2,
+        Colour: "#2ca02c",
+        HandWritten: new(["backends/Template/Templates"], [], ["backends/Template"]),
+        RuntimeDependencies: [new(typeof(Iced.Intel.Assembler).Assembly.GetName().Name!, "Iced 1.22 (NuGet)")],
+        Targets: ["x86_64-unknown-linux-gnu"],
+        RandomTraceBudget: 1000);
 
     public string? Unavailable =>
         RuntimeInformation.ProcessArchitecture == Architecture.X64 && OperatingSystem.IsLinux()

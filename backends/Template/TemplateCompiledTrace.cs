@@ -19,15 +19,11 @@ internal sealed unsafe class TemplateCompiledTrace(ExecutableMemory memory, int 
         {
             var bytes = new byte[codeBytes];
             Marshal.Copy(memory.Address, bytes, 0, codeBytes);
-            return new MachineCode(bytes, (ulong)memory.Address, "x86_64", map.Regions(), []);
+            return new MachineCode(bytes, (ulong)memory.Address, HostArchitecture.Name, map.Regions(), []);
         }
     }
 
-    public long Run(SbFrame* frame, SbThreadState* ts)
-    {
-        var entry = (delegate* unmanaged<SbFrame*, SbThreadState*, long>)memory.Address;
-        return entry(frame, ts);
-    }
+    public long Run(SbFrame* frame, SbThreadState* ts) => NativeEntry.Call(memory.Address, frame, ts);
 
     public void Dispose() => memory.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Iced.Intel;
 using StencilBench.Core.Memory;
 using StencilBench.Core.Uops;
@@ -19,29 +18,28 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
 
     public ICompiledTrace Compile(NativeTrace trace)
     {
-        var phases = new List<CodegenPhase>(5);
-        long start = Stopwatch.GetTimestamp();
+        var clock = new PhaseClock();
         int size = 4096 + BytesPerUopGuess * trace.Length;
         while (true)
         {
             var memory = new ExecutableMemory(size);
-            start = Lap(phases, "mmap", start);
+            clock.End("mmap");
             try
             {
                 var emit = EmitTrace(trace);
-                start = Lap(phases, "emit", start);
+                clock.End("emit");
                 var (length, offsets) = Encode(trace, emit, (byte*)memory.Address, memory.Size);
-                start = Lap(phases, "assemble", start);
+                clock.End("assemble");
                 if (length > memory.Size)
                 {
                     size = length + 4096;
                     memory.Dispose();
-                    phases.Clear();
+                    clock.Forget();
                     continue;
                 }
                 memory.MakeExecutable();
-                Lap(phases, "mprotect", start);
-                return new TemplateCompiledTrace(memory, length, phases, new CodeMap(trace, emit, offsets, length));
+                clock.End("mprotect");
+                return new TemplateCompiledTrace(memory, length, clock.Phases, new CodeMap(trace, emit, offsets, length));
             }
             catch
             {
@@ -104,12 +102,5 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
             }
         }
         return targeted;
-    }
-
-    private static long Lap(List<CodegenPhase> phases, string name, long since)
-    {
-        long now = Stopwatch.GetTimestamp();
-        phases.Add(new CodegenPhase(name, Stopwatch.GetElapsedTime(since, now).TotalNanoseconds));
-        return now;
     }
 }

@@ -6,14 +6,14 @@ using StencilBench.Core.Backends;
 
 namespace StencilBench.Harness.Backends;
 
-/// <summary>Every backend StencilBench has, in the order tables show them.</summary>
+/// <summary>Every backend StencilBench has, in the order their descriptors give.</summary>
 public sealed class BackendRegistry
 {
     public IReadOnlyList<IBackend> All { get; }
 
     public BackendRegistry()
     {
-        All =
+        IBackend[] all =
         [
             new InterpBackend(),
             new CopyAndPatchBackend(),
@@ -21,7 +21,19 @@ public sealed class BackendRegistry
             new LlvmBackend(LlvmLevel.O0),
             new LlvmBackend(LlvmLevel.O2),
         ];
+        All = [.. all.OrderBy(b => b.Descriptor.DisplayOrder)];
+        Lineup = new BackendLineup(All.Select(b => b.Descriptor));
+        Reference = Get(Lineup.Reference);
     }
+
+    /// <summary>The registered backends' descriptors, for what works on names (results files, charts, reports).</summary>
+    public BackendLineup Lineup { get; }
+
+    /// <summary>The backend every other one is checked and timed against.</summary>
+    public IBackend Reference { get; }
+
+    /// <summary>Every backend but the reference.</summary>
+    public IEnumerable<IBackend> Others => All.Where(b => b != Reference);
 
     /// <summary>The backend of that name; an unknown name throws naming the known ones.</summary>
     public IBackend Get(string name) =>

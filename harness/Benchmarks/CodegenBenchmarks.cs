@@ -19,7 +19,7 @@ public class CodegenBenchmarks
     public static IEnumerable<string> Backends() => new BackendRegistry().All.Where(b => b.Unavailable is null).Select(b => b.Name);
 
     [ParamsSource(nameof(Backends))]
-    public string Backend { get; set; } = "interp";
+    public string Backend { get; set; } = "";
 
     [Params("fibonacci", "sieve", "bubble_sort_pass")]
     public string Workload { get; set; } = "fibonacci";

@@ -10,12 +10,13 @@ namespace StencilBench.Harness.Comparing;
 /// </summary>
 public static class Comparer
 {
-    public static ComparisonResult Compare(ResultSet a, ResultSet b, CompareOptions options)
+    /// <param name="reference">The backend speed-ups are over: it has none of its own to compare.</param>
+    public static ComparisonResult Compare(ResultSet a, ResultSet b, CompareOptions options, string reference)
     {
         var timings = new List<TimingComparison>();
         foreach (string kind in options.Kinds)
         {
-            foreach (var key in Keys(a, kind).Intersect(Keys(b, kind)))
+            foreach (var key in Keys(a, kind, reference).Intersect(Keys(b, kind, reference)))
             {
                 var sa = a.Samples(key);
                 var sb = b.Samples(key);
@@ -37,9 +38,9 @@ public static class Comparer
     }
 
     /// <summary>Figures with samples of a kind (speed-up samples are named by their execution figure).</summary>
-    private static IEnumerable<FigureKey> Keys(ResultSet set, string kind) =>
+    private static IEnumerable<FigureKey> Keys(ResultSet set, string kind, string reference) =>
         kind == Kinds.Speedup
-            ? set.Ok(Kinds.Execution).Where(r => r.Backend != "interp").Select(r => r.Key with { Kind = Kinds.Speedup })
+            ? set.Ok(Kinds.Execution).Where(r => r.Backend != reference).Select(r => r.Key with { Kind = Kinds.Speedup })
             : set.Ok(kind).Select(r => r.Key);
 
     private static List<ExactDifference> ExactDifferences(ResultSet a, ResultSet b)

@@ -1,6 +1,8 @@
+using StencilBench.Core.Backends;
+
 namespace StencilBench.Harness.Complexity;
 
-/// <summary>Code lines written by hand for a backend, split as <see cref="BackendSources"/> splits them.</summary>
+/// <summary>Code lines written by hand for a backend, split as <see cref="HandWrittenSources"/> splits them.</summary>
 public sealed record LineCount(int Semantics, int C, int CSharp)
 {
     public int Total => Semantics + C + CSharp;
@@ -16,14 +18,9 @@ public sealed class HandWrittenLines(string repositoryRoot)
 {
     private static readonly string[] Extensions = [".cs", ".c", ".h", ".def"];
 
-    /// <summary>The counts for a backend, or null when the table does not know it or its sources are not here.</summary>
-    public LineCount? For(string backend)
+    /// <summary>The counts for a backend's sources, or null when none of them is here.</summary>
+    public LineCount? For(HandWrittenSources sources)
     {
-        var sources = BackendSources.For(backend);
-        if (sources is null)
-        {
-            return null;
-        }
         var semantics = Files(sources.Semantics).ToHashSet(StringComparer.Ordinal);
         var c = Files(sources.C).ToList();
         var csharp = Files(sources.CSharp).Where(f => !semantics.Contains(f)).ToList();

@@ -6,8 +6,10 @@ using StencilBench.Workloads.Model;
 namespace StencilBench.Harness.Measure;
 
 /// <summary>What a <c>run</c> measures: the workloads, the backends, sizes and settings.</summary>
+/// <param name="Reference">The backend every other one is checked against and whose time speed-ups divide.</param>
 public sealed record MatrixPlan(
     IReadOnlyList<WorkloadDefinition> Workloads,
+    IBackend Reference,
     IReadOnlyList<IBackend> Backends,
     IReadOnlyList<IBackend> Unavailable,
     IReadOnlyDictionary<string, BigInteger> Params,
@@ -34,7 +36,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder)
             recorder.Write(row);
             rows.Add(row);
         }
-        var bench = new WorkloadBench(plan.Settings, recorder, status);
+        var bench = new WorkloadBench(plan.Settings, recorder, plan.Reference, status);
         foreach (var definition in plan.Workloads)
         {
             var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);

@@ -1,5 +1,4 @@
 using StencilBench.Core.Backends;
-using StencilBench.Backends.Interp;
 using StencilBench.Harness.Results;
 using StencilBench.Harness.Statistics;
 using StencilBench.Core.Native;
@@ -12,7 +11,7 @@ namespace StencilBench.Harness.Measure;
 /// failure row, never timed), then codegen (interleaved), then execution (interleaved), and
 /// writes the rows with speed-up over interp, break-even and time to first result.
 /// </summary>
-public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder, Action<string> status)
+public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder, IBackend referenceBackend, Action<string> status)
 {
     /// <summary>Measures and records; returns the rows written (failures included).</summary>
     /// <param name="codegen">Measure codegen too (false for execution scaling).</param>
@@ -23,7 +22,7 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
         int uops = workload.Trace.Instructions.Count;
         var rows = new List<SummaryRow>();
         status($"{workload.Name}: checking");
-        var reference = TraceRunner.Run(new InterpBackend(), workload.Trace);
+        var reference = TraceRunner.Run(referenceBackend, workload.Trace);
         var ok = new List<IBackend>();
         foreach (var b in backends)
         {
@@ -94,7 +93,7 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
                 s.WarmUp(settings.WarmupNs, settings.ExecutionSampleNs, settings.MaxBatch);
             }
             var samples = Interleaver.Run(samplers, kind == Kinds.Execution ? settings.ExecutionReps : Math.Max(5, settings.ScalingReps * 2));
-            int interp = samplers.FindIndex(s => s.Backend == "interp");
+            int interp = samplers.FindIndex(s => s.Backend == referenceBackend.Name);
             var rows = new List<SummaryRow>();
             for (int i = 0; i < samplers.Count; i++)
             {

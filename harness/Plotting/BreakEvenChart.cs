@@ -1,4 +1,5 @@
 using ScottPlot;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Results;
 
@@ -12,19 +13,19 @@ public static class BreakEvenChart
 {
     public const string Name = "breakeven";
 
-    public static Plot Build(ResultSet set, string? workload)
+    public static Plot Build(ResultSet set, BackendLineup lineup, string? workload)
     {
         var rows = set.Ok(Kinds.Execution).ToList();
         workload ??= rows.GroupBy(r => r.Workload).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
         var plot = ChartStyle.NewPlot($"Break-even: total time against iterations ({workload})", "loop iterations", "codegen + run time, ns");
         double[] xs = [.. Enumerable.Range(0, 41).Select(i => i * 0.2)];
-        foreach (var r in ChartStyle.Ordered(rows.Where(r => r.Workload == workload).Select(r => r.Backend)).Select(b => rows.First(r => r.Workload == workload && r.Backend == b)))
+        foreach (var r in lineup.Ordered(rows.Where(r => r.Workload == workload).Select(r => r.Backend)).Select(b => rows.First(r => r.Workload == workload && r.Backend == b)))
         {
             double codegen = double.IsNaN(r.CodegenNs) ? 0 : r.CodegenNs;
             double[] ys = [.. xs.Select(x => Math.Log10(Math.Max(1, BreakEven.TotalNs(codegen, r.Median, Math.Pow(10, x)))))];
             var line = plot.Add.Scatter(xs, ys);
             line.LegendText = r.Backend;
-            line.Color = ChartStyle.ColorOf(r.Backend);
+            line.Color = ChartStyle.ColorOf(lineup, r.Backend);
             line.MarkerSize = 0;
             line.LineWidth = 2;
         }

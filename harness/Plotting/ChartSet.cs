@@ -1,3 +1,4 @@
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Results;
 
 namespace StencilBench.Harness.Plotting;
@@ -6,22 +7,22 @@ namespace StencilBench.Harness.Plotting;
 public static class ChartSet
 {
     /// <returns>The PNG paths written.</returns>
-    public static IReadOnlyList<string> Write(ResultSet set, string folder, string? breakEvenWorkload)
+    public static IReadOnlyList<string> Write(ResultSet set, BackendLineup lineup, string folder, string? breakEvenWorkload)
     {
         var written = new List<string>();
         if (set.Ok(Kinds.Codegen).Any())
         {
-            written.Add(ChartStyle.Save(CodegenPerUopChart.Build(set), folder, CodegenPerUopChart.Name));
-            written.Add(ChartStyle.Save(CodeBytesChart.Build(set), folder, CodeBytesChart.Name));
+            written.Add(ChartStyle.Save(CodegenPerUopChart.Build(set, lineup), folder, CodegenPerUopChart.Name));
+            written.Add(ChartStyle.Save(CodeBytesChart.Build(set, lineup), folder, CodeBytesChart.Name));
         }
         if (set.Ok(Kinds.Execution).Any())
         {
-            written.Add(ChartStyle.Save(SpeedupChart.Build(set), folder, SpeedupChart.Name));
-            written.Add(ChartStyle.Save(BreakEvenChart.Build(set, breakEvenWorkload), folder, BreakEvenChart.Name));
+            written.Add(ChartStyle.Save(SpeedupChart.Build(set, lineup), folder, SpeedupChart.Name));
+            written.Add(ChartStyle.Save(BreakEvenChart.Build(set, lineup, breakEvenWorkload), folder, BreakEvenChart.Name));
         }
         if (set.Ok(Kinds.CodegenScaling).Any())
         {
-            written.Add(ChartStyle.Save(CodegenScalingChart.Build(set), folder, CodegenScalingChart.Name));
+            written.Add(ChartStyle.Save(CodegenScalingChart.Build(set, lineup), folder, CodegenScalingChart.Name));
         }
         return written;
     }

@@ -1,4 +1,5 @@
 using ScottPlot;
+using StencilBench.Harness.Backends;
 
 namespace StencilBench.Harness.Plotting;
 
@@ -7,8 +8,6 @@ public static class ChartStyle
 {
     public const int Width = 1000;
     public const int Height = 600;
-
-    public static IReadOnlyList<string> BackendOrder { get; } = ["interp", "copy-and-patch", "template", "llvm-O0", "llvm-O2"];
 
     public static Plot NewPlot(string title, string xLabel, string yLabel)
     {
@@ -20,29 +19,14 @@ public static class ChartStyle
         return plot;
     }
 
-    /// <summary>The same colour for a backend in every chart.</summary>
-    public static Color ColorOf(string backend)
-    {
-        int i = Rank(backend);
-        return new ScottPlot.Palettes.Category10().GetColor(i >= 0 ? i : BackendOrder.Count + (backend.Sum(c => c) % 5));
-    }
-
-    /// <summary>Backends in table order, unknown ones last.</summary>
-    public static IEnumerable<string> Ordered(IEnumerable<string> backends) =>
-        backends.Distinct().OrderBy(b => Rank(b) is int i && i >= 0 ? i : int.MaxValue).ThenBy(b => b, StringComparer.Ordinal);
-
-    /// <summary>The backend's place in <see cref="BackendOrder"/>, -1 when it has none.</summary>
-    private static int Rank(string backend)
-    {
-        for (int i = 0; i < BackendOrder.Count; i++)
-        {
-            if (BackendOrder[i] == backend)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    /// <summary>
+    /// The same colour for a backend in every chart: its descriptor's; a backend no longer
+    /// registered gets one of the palette's later colours, chosen by its name.
+    /// </summary>
+    public static Color ColorOf(BackendLineup lineup, string backend) =>
+        lineup.Find(backend) is { } d
+            ? Color.FromHex(d.Colour)
+            : new ScottPlot.Palettes.Category10().GetColor(5 + (backend.Sum(c => c) % 5));
 
     /// <summary>Labels an axis whose data are log10 values with powers of ten.</summary>
     public static void LogAxis(IAxis axis)

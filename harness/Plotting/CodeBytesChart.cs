@@ -1,4 +1,5 @@
 using ScottPlot;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Results;
 using StencilBench.Harness.Statistics;
 
@@ -9,15 +10,15 @@ public static class CodeBytesChart
 {
     public const string Name = "code_bytes_per_uop";
 
-    public static Plot Build(ResultSet set)
+    public static Plot Build(ResultSet set, BackendLineup lineup)
     {
         var plot = ChartStyle.NewPlot("Code size per uop", "backend", "bytes of machine code per uop");
         var rows = set.Ok(Kinds.Codegen).Where(r => r.CodeBytes > 0 && r.Uops > 0).ToList();
-        var backends = ChartStyle.Ordered(rows.Select(r => r.Backend)).ToList();
+        var backends = lineup.Ordered(rows.Select(r => r.Backend)).ToList();
         for (int i = 0; i < backends.Count; i++)
         {
             var values = rows.Where(r => r.Backend == backends[i]).Select(r => (double)r.CodeBytes / r.Uops).ToList();
-            plot.Add.Bar(new Bar { Position = i, Value = GeometricMean.Of(values), FillColor = ChartStyle.ColorOf(backends[i]) });
+            plot.Add.Bar(new Bar { Position = i, Value = GeometricMean.Of(values), FillColor = ChartStyle.ColorOf(lineup, backends[i]) });
             var dots = plot.Add.ScatterPoints(values.Select(_ => (double)i).ToArray(), [.. values]);
             dots.Color = Colors.Black;
             dots.MarkerSize = 4;

@@ -1,4 +1,5 @@
 using ScottPlot;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Results;
 using StencilBench.Harness.Statistics;
 
@@ -9,15 +10,15 @@ public static class CodegenPerUopChart
 {
     public const string Name = "codegen_per_uop";
 
-    public static Plot Build(ResultSet set)
+    public static Plot Build(ResultSet set, BackendLineup lineup)
     {
         var plot = ChartStyle.NewPlot("Codegen time per uop (log scale)", "backend", "ns per uop");
-        var backends = ChartStyle.Ordered(set.Ok(Kinds.Codegen).Select(r => r.Backend)).ToList();
+        var backends = lineup.Ordered(set.Ok(Kinds.Codegen).Select(r => r.Backend)).ToList();
         for (int i = 0; i < backends.Count; i++)
         {
             var values = set.Ok(Kinds.Codegen).Where(r => r.Backend == backends[i] && r.PerUop > 0).Select(r => r.PerUop).ToList();
             double geo = GeometricMean.Of(values);
-            plot.Add.Bar(new Bar { Position = i, Value = Math.Log10(geo), ValueBase = Math.Log10(Floor(set)), FillColor = ChartStyle.ColorOf(backends[i]) });
+            plot.Add.Bar(new Bar { Position = i, Value = Math.Log10(geo), ValueBase = Math.Log10(Floor(set)), FillColor = ChartStyle.ColorOf(lineup, backends[i]) });
             var dots = plot.Add.ScatterPoints(values.Select(_ => (double)i).ToArray(), values.Select(Math.Log10).ToArray());
             dots.Color = Colors.Black;
             dots.MarkerSize = 4;

@@ -1,4 +1,5 @@
 using ScottPlot;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Results;
 
 namespace StencilBench.Harness.Plotting;
@@ -8,16 +9,16 @@ public static class CodegenScalingChart
 {
     public const string Name = "codegen_scaling";
 
-    public static Plot Build(ResultSet set)
+    public static Plot Build(ResultSet set, BackendLineup lineup)
     {
         var plot = ChartStyle.NewPlot("Codegen time against trace length", "uops in the trace", "ns per trace");
         var rows = set.Ok(Kinds.CodegenScaling).Where(r => r.Median > 0 && r.Uops > 0).ToList();
-        foreach (string b in ChartStyle.Ordered(rows.Select(r => r.Backend)))
+        foreach (string b in lineup.Ordered(rows.Select(r => r.Backend)))
         {
             var mine = rows.Where(r => r.Backend == b).OrderBy(r => r.Uops).ToList();
             var line = plot.Add.Scatter(mine.Select(r => Math.Log10(r.Uops)).ToArray(), mine.Select(r => Math.Log10(r.Median)).ToArray());
             line.LegendText = b;
-            line.Color = ChartStyle.ColorOf(b);
+            line.Color = ChartStyle.ColorOf(lineup, b);
             line.LineWidth = 2;
         }
         ChartStyle.LogAxis(plot.Axes.Left);

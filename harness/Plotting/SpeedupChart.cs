@@ -1,4 +1,5 @@
 using ScottPlot;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Results;
 
 namespace StencilBench.Harness.Plotting;
@@ -8,12 +9,12 @@ public static class SpeedupChart
 {
     public const string Name = "speedup";
 
-    public static Plot Build(ResultSet set)
+    public static Plot Build(ResultSet set, BackendLineup lineup)
     {
         var plot = ChartStyle.NewPlot("Execution speed-up over the interpreter (95% CI)", "workload", "interp time / backend time");
-        var rows = set.Ok(Kinds.Execution).Where(r => r.Backend != "interp" && !double.IsNaN(r.SpeedupVsInterp)).ToList();
+        var rows = set.Ok(Kinds.Execution).Where(r => !lineup.IsReference(r.Backend) && !double.IsNaN(r.SpeedupVsInterp)).ToList();
         var workloads = rows.Select(r => r.Workload).Distinct().ToList();
-        var backends = ChartStyle.Ordered(rows.Select(r => r.Backend)).ToList();
+        var backends = lineup.Ordered(rows.Select(r => r.Backend)).ToList();
         double width = 0.8 / Math.Max(1, backends.Count);
         for (int b = 0; b < backends.Count; b++)
         {
@@ -23,7 +24,7 @@ public static class SpeedupChart
                 Position = w + ((b - ((backends.Count - 1) / 2.0)) * width),
                 Value = r.SpeedupVsInterp,
                 Size = width * 0.9,
-                FillColor = ChartStyle.ColorOf(backends[b]),
+                FillColor = ChartStyle.ColorOf(lineup, backends[b]),
                 Error = 0,
             }).OfType<Bar>().ToList();
             plot.Add.Bars(bars);
@@ -35,7 +36,7 @@ public static class SpeedupChart
                 Color = Colors.Black,
             };
             plot.Add.Plottable(errors);
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = backends[b], FillColor = ChartStyle.ColorOf(backends[b]) });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = backends[b], FillColor = ChartStyle.ColorOf(lineup, backends[b]) });
         }
         plot.Add.HorizontalLine(1, 1, Colors.Gray, LinePattern.Dashed);
         ChartStyle.Categories(plot, workloads, [.. Enumerable.Range(0, workloads.Count).Select(i => (double)i)]);

@@ -1,4 +1,5 @@
 using ScottPlot;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Reporting;
 using StencilBench.Harness.Results;
 
@@ -14,20 +15,20 @@ public static class TrendChart
     public const string Name = "trend";
     public static IReadOnlyList<string> Figures { get; } = ["speedup", "codegen", "bytes"];
 
-    public static Plot Build(IReadOnlyList<ResultSet> runs, string figure)
+    public static Plot Build(IReadOnlyList<ResultSet> runs, BackendLineup lineup, string figure)
     {
         var ordered = runs.Where(r => r.First is not null).OrderBy(r => r.First!.TimestampUtc, StringComparer.Ordinal).ToList();
         var plot = ChartStyle.NewPlot($"{Title(figure)} across runs", "run (commit)", Title(figure));
-        foreach (string b in ChartStyle.Ordered(ordered.SelectMany(r => r.Backends)))
+        foreach (string b in lineup.Ordered(ordered.SelectMany(r => r.Backends)))
         {
-            var points = ordered.Select((r, i) => (X: (double)i, Y: Value(r, b, figure))).Where(p => !double.IsNaN(p.Y)).ToList();
-            if (points.Count == 0 || (figure != "codegen" && b == "interp"))
+            var points = ordered.Select((r, i) => (X: (double)i, Y: Value(r, lineup.Reference, b, figure))).Where(p => !double.IsNaN(p.Y)).ToList();
+            if (points.Count == 0 || (figure != "codegen" && lineup.IsReference(b)))
             {
                 continue;
             }
             var line = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray());
             line.LegendText = b;
-            line.Color = ChartStyle.ColorOf(b);
+            line.Color = ChartStyle.ColorOf(lineup, b);
             line.LineWidth = 2;
         }
         ChartStyle.Categories(plot, [.. ordered.Select(r => Label(r.First!))], [.. Enumerable.Range(0, ordered.Count).Select(i => (double)i)]);
@@ -36,9 +37,9 @@ public static class TrendChart
     }
 
     /// <summary>The figure of one backend in one run (NaN when absent).</summary>
-    public static double Value(ResultSet run, string backend, string figure) => figure switch
+    public static double Value(ResultSet run, string reference, string backend, string figure) => figure switch
     {
-        "speedup" => RatioAnalysis.Compute(run, Kinds.Execution, "interp", backend).GeoMean,
+        "speedup" => RatioAnalysis.Compute(run, Kinds.Execution, reference, backend).GeoMean,
         "codegen" => Statistics.GeometricMean.Of(run.Ok(Kinds.Codegen).Where(r => r.Backend == backend).Select(r => r.PerUop)),
         "bytes" => Statistics.GeometricMean.Of(run.Ok(Kinds.Codegen).Where(r => r.Backend == backend && r.CodeBytes > 0).Select(r => (double)r.CodeBytes / r.Uops)),
         _ => throw new ArgumentException($"unknown trend figure '{figure}' (known: {string.Join(", ", Figures)})"),

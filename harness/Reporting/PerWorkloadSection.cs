@@ -1,4 +1,5 @@
 using System.Text;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Results;
 
 namespace StencilBench.Harness.Reporting;
@@ -6,18 +7,18 @@ namespace StencilBench.Harness.Reporting;
 /// <summary>Per workload: copy-and-patch's codegen and code-speed ratio against each other backend.</summary>
 public static class PerWorkloadSection
 {
-    public static string Write(ResultSet set)
+    public static string Write(ResultSet set, BackendLineup lineup)
     {
         var sb = new StringBuilder();
         sb.AppendLine("## Per workload");
         sb.AppendLine();
         sb.AppendLine("Each cell: other / copy-and-patch time, median of paired ratios [95% order-statistic CI].");
         sb.AppendLine();
-        var others = set.Backends.Where(b => b != PaperClaims.Subject).ToList();
-        // The interpreter compiles nothing, so only its code speed is compared.
+        var others = lineup.Ordered(set.Backends).Where(b => b != PaperClaims.Subject).ToList();
+        // The reference compiles nothing, so only its code speed is compared.
         var figures = others.SelectMany(b => new[]
         {
-            (Header: $"{b} codegen", Figure: b == "interp" ? null : RatioAnalysis.Compute(set, Kinds.Codegen, b, PaperClaims.Subject)),
+            (Header: $"{b} codegen", Figure: lineup.IsReference(b) ? null : RatioAnalysis.Compute(set, Kinds.Codegen, b, PaperClaims.Subject)),
             (Header: $"{b} code", Figure: RatioAnalysis.Compute(set, Kinds.Execution, b, PaperClaims.Subject)),
         }).Where(f => f.Figure is { IsEmpty: false }).Select(f => (f.Header, Figure: f.Figure!)).ToList();
         if (figures.Count == 0)

@@ -1,4 +1,5 @@
 using System.Text;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Results;
 
 namespace StencilBench.Harness.Reporting;
@@ -6,7 +7,7 @@ namespace StencilBench.Harness.Reporting;
 /// <summary>The whole Markdown report of one run.</summary>
 public static class ReportWriter
 {
-    public static string Write(ResultSet set)
+    public static string Write(ResultSet set, BackendLineup lineup)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# StencilBench report");
@@ -17,7 +18,7 @@ public static class ReportWriter
                 $"{m.Machine}, {m.Cpu}, {m.Os}, {m.Dotnet}, {m.Clang}, LLVM {m.Llvm}, target {m.Target}, {m.Mode} mode (`{m.Settings}`).");
             sb.AppendLine();
         }
-        foreach (string section in new[] { ClaimsSection.Write(set), PerWorkloadSection.Write(set), BackendSection.Write(set), ScalingSection.Write(set), NotesSection.Write(set) })
+        foreach (string section in new[] { ClaimsSection.Write(set, lineup), PerWorkloadSection.Write(set, lineup), BackendSection.Write(set, lineup), ScalingSection.Write(set), NotesSection.Write(set) })
         {
             if (section.Length > 0)
             {

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Results;
 
 namespace StencilBench.Harness.Reporting;
@@ -6,7 +7,7 @@ namespace StencilBench.Harness.Reporting;
 /// <summary>The table <c>run</c> prints at the end: one line per workload and backend.</summary>
 public static class RunTable
 {
-    public static Table Build(IReadOnlyList<SummaryRow> rows)
+    public static Table Build(IReadOnlyList<SummaryRow> rows, BackendLineup lineup)
     {
         var table = new Table().Caption("±: unstable, std dev above 10% of mean").AddColumns("workload", "backend", "check", "codegen µs [[95% CI]]", "bytes", "ns/iter [[95% CI]]", "vs interp [[95% CI]]", "break-even iters", "note");
         foreach (var r in rows.Where(r => r.Kind is Kinds.Execution or Kinds.Failure && r.Workload.Length > 0))
@@ -26,7 +27,7 @@ public static class RunTable
                 r.CodeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(Numbers.ValueCi(r.Median, r.CiLow, r.CiHigh)),
                 Markup.Escape(Numbers.RatioCi(r.SpeedupVsInterp, r.SpeedupCiLow, r.SpeedupCiHigh)),
-                r.Backend == "interp" ? "" : Numbers.Count(r.BreakEvenIterations),
+                lineup.IsReference(r.Backend) ? "" : Numbers.Count(r.BreakEvenIterations),
                 note.Length > 0 ? $"[yellow]{note}[/]" : "");
         }
         return table;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Comparing;
 using StencilBench.Harness.Results;
 
@@ -31,7 +32,7 @@ public static class CompareVerb
             var chosen = parse.GetValue(kinds) is { Length: > 0 } k ? k : CompareOptions.Default.Kinds;
             var options = new CompareOptions(parse.GetValue(alpha), parse.GetValue(threshold), parse.GetValue(exactOnly) ? [] : chosen);
             string pathA = parse.GetValue(a)!, pathB = parse.GetValue(b)!;
-            var result = Comparer.Compare(ResultSet.Load(pathA), ResultSet.Load(pathB), options);
+            var result = Comparer.Compare(ResultSet.Load(pathA), ResultSet.Load(pathB), options, new BackendRegistry().Lineup.Reference);
             string text = ComparisonMarkdown.Write(result, pathA, pathB);
             Console.Write(text);
             if (parse.GetValue(markdown) is string md)

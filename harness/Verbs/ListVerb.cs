@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Spectre.Console;
-using StencilBench.Core.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Complexity;
 using StencilBench.Workloads.Model;
@@ -8,7 +7,7 @@ using StencilBench.Harness.Backends;
 
 namespace StencilBench.Harness.Verbs;
 
-/// <summary><c>list</c>: the workloads (with group, tags, params) and the backends (with availability).</summary>
+/// <summary><c>list</c>: the workloads (with group, tags, params) and the backends: the talk's deployment table (platforms, run-time dependencies, hand-written lines) with availability.</summary>
 public static class ListVerb
 {
     public static Command Create()
@@ -46,14 +45,23 @@ public static class ListVerb
 
     private static void PrintBackends(BackendRegistry registry)
     {
-        var table = new Table().AddColumns("backend", "available", "what it is", "hand-written lines (uops + C + C#)");
+        var table = new Table().AddColumns("backend", "platforms", "run-time dependencies", "hand-written lines (semantics / C / C#)", "available");
         string? root = RepositoryRoot.Find();
         var lines = root is null ? null : new HandWrittenLines(root);
         foreach (var b in registry.All)
         {
-            string count = lines?.For(b.Name)?.ToString() ?? "n/a";
-            table.AddRow(Markup.Escape(b.Name), Markup.Escape(b.Unavailable ?? "yes"), Markup.Escape(b.Description), count);
+            var d = b.Descriptor;
+            table.AddRow(
+                Markup.Escape(d.Name + (d.IsReference ? " (reference)" : "")),
+                Markup.Escape(string.Join("\n", d.Targets)),
+                Markup.Escape(d.RuntimeDependencies.Count == 0 ? "none" : string.Join("\n", d.RuntimeDependencies.Select(r => r.Display))),
+                Markup.Escape(lines?.For(d.HandWritten) is { } n ? $"{n.Total} ({n.Semantics} / {n.C} / {n.CSharp})" : "n/a"),
+                Markup.Escape(b.Unavailable ?? "yes"));
         }
         AnsiConsole.Write(table);
+        foreach (var b in registry.All)
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(b.Name)}[/]: {Markup.Escape(b.Description)}");
+        }
     }
 }

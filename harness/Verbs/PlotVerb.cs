@@ -1,3 +1,4 @@
+using StencilBench.Harness.Backends;
 using System.CommandLine;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Plotting;
@@ -28,7 +29,7 @@ public static class PlotVerb
             }
             var set = ResultSet.Load(given.FirstOrDefault() ?? ReportVerb.DefaultResults());
             string folder = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(set.Path)) ?? ".", "charts");
-            foreach (string png in ChartSet.Write(set, folder, parse.GetValue(workload)))
+            foreach (string png in ChartSet.Write(set, new BackendRegistry().Lineup, folder, parse.GetValue(workload)))
             {
                 Console.WriteLine($"chart: {Path.GetRelativePath(Environment.CurrentDirectory, png)} (and .svg)");
             }
@@ -51,7 +52,7 @@ public static class PlotVerb
         }
         var runs = paths.Select(ResultSet.Load).ToList();
         string folder = output ?? Path.Combine(root, ResultsDirectory.Latest, "charts");
-        string png = ChartStyle.Save(TrendChart.Build(runs, figure), folder, $"{TrendChart.Name}_{figure}");
+        string png = ChartStyle.Save(TrendChart.Build(runs, new BackendRegistry().Lineup, figure), folder, $"{TrendChart.Name}_{figure}");
         Console.WriteLine($"chart: {Path.GetRelativePath(Environment.CurrentDirectory, png)} (and .svg), {runs.Count} runs");
         return 0;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Reporting;
 using StencilBench.Harness.Results;
@@ -20,7 +21,7 @@ public static class ReportVerb
         command.SetAction(parse =>
         {
             var set = ResultSet.Load(parse.GetValue(results) ?? DefaultResults());
-            string markdown = ReportWriter.Write(set);
+            string markdown = ReportWriter.Write(set, new BackendRegistry().Lineup);
             string path = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(set.Path)) ?? ".", "report.md");
             File.WriteAllText(path, markdown);
             Console.Write(markdown);

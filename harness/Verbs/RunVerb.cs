@@ -43,6 +43,7 @@ public static class RunVerb
             var names = parse.GetValue(backends);
             var plan = new MatrixPlan(
                 Selection.Workloads(catalog, parse.GetValue(workloads)),
+                registry.Reference,
                 Selection.Backends(registry, names),
                 names is { Length: > 0 } ? [] : [.. registry.All.Where(b => b.Unavailable is not null)],
                 Selection.Params(parse.GetValue(param)),
@@ -82,7 +83,7 @@ public static class RunVerb
         {
             AnsiConsole.Profile.Width = 200;
         }
-        AnsiConsole.Write(RunTable.Build(rows));
+        AnsiConsole.Write(RunTable.Build(rows, new BackendRegistry().Lineup));
         var failures = rows.Where(r => r.Kind == Kinds.Failure && r.Status == "fail").ToList();
         foreach (var f in failures)
         {

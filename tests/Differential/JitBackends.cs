@@ -8,14 +8,8 @@ public static class JitBackends
 {
     public static IBackend Get(string name) => new BackendRegistry().Get(name);
 
-    public static IEnumerable<string> Names() =>
-        new BackendRegistry().All.Where(b => b.Name != "interp").Select(b => b.Name);
+    public static IEnumerable<string> Names() => new BackendRegistry().Others.Select(b => b.Name);
 
-    /// <summary>How many random traces each backend is checked on: LLVM compiles take milliseconds, so it gets fewer.</summary>
-    public static int RandomTraceCount(string backend) => backend switch
-    {
-        "llvm-O0" => 300,
-        "llvm-O2" => 150,
-        _ => 1000,
-    };
+    /// <summary>How many random traces a backend is checked on: its descriptor's budget (LLVM compiles take milliseconds, so it gets fewer).</summary>
+    public static int RandomTraceCount(string backend) => Get(backend).Descriptor.RandomTraceBudget;
 }

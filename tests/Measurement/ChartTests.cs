@@ -1,3 +1,4 @@
+using StencilBench.Harness.Backends;
 using StencilBench.Harness.Plotting;
 using StencilBench.Harness.Results;
 
@@ -19,7 +20,7 @@ public sealed class ChartTests : IDisposable
     [Fact]
     public void Speedup_chart_is_a_png_of_the_chart_size()
     {
-        string png = ChartStyle.Save(SpeedupChart.Build(Run()), _dir, "speedup");
+        string png = ChartStyle.Save(SpeedupChart.Build(Run(), new BackendRegistry().Lineup), _dir, "speedup");
         byte[] bytes = File.ReadAllBytes(png);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
         Assert.Equal((ChartStyle.Width, ChartStyle.Height), (BigEndian(bytes, 16), BigEndian(bytes, 20)));
@@ -27,7 +28,7 @@ public sealed class ChartTests : IDisposable
 
     [Fact]
     public void Chart_set_writes_a_svg_beside_each_png() =>
-        Assert.All(ChartSet.Write(Run(), _dir, null), png => Assert.True(File.Exists(Path.ChangeExtension(png, ".svg"))));
+        Assert.All(ChartSet.Write(Run(), new BackendRegistry().Lineup, _dir, null), png => Assert.True(File.Exists(Path.ChangeExtension(png, ".svg"))));
 
     private static int BigEndian(byte[] b, int at) => (b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3];
 }

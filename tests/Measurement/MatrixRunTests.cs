@@ -20,13 +20,14 @@ public sealed class MatrixRunTests : IDisposable
     };
 
     private readonly string _dir = Directory.CreateTempSubdirectory("sb-run-").FullName;
+    private readonly InterpBackend _reference = new();
     private readonly WrongBackend _wrong = new();
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private IReadOnlyList<SummaryRow> Run()
     {
-        var plan = new MatrixPlan([WorkloadCatalog.Load().Get("fibonacci")], [new InterpBackend(), _wrong], [],
+        var plan = new MatrixPlan([WorkloadCatalog.Load().Get("fibonacci")], _reference, [_reference, _wrong], [],
             new Dictionary<string, System.Numerics.BigInteger>(), Tiny, Scaling: false);
         var metadata = new RunMetadata("t", DateTime.UtcNow, "c", false, "m", "cpu", "os", "net", "clang", "llvm", "x86_64-unknown-linux-gnu", "quick", Tiny.Describe());
         using var recorder = new RunRecorder(_dir, metadata);
@@ -46,7 +47,7 @@ public sealed class MatrixRunTests : IDisposable
 
     [Fact]
     public void A_correct_backend_gets_codegen_and_execution_rows() =>
-        Assert.Equal([Kinds.Codegen, Kinds.Execution], Run().Where(r => r.Backend == "interp").Select(r => r.Kind));
+        Assert.Equal([Kinds.Codegen, Kinds.Execution], Run().Where(r => r.Backend == _reference.Descriptor.Name).Select(r => r.Kind));
 
     [Fact]
     public void Every_timed_figure_keeps_its_raw_samples()

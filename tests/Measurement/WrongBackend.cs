@@ -10,8 +10,14 @@ public sealed class WrongBackend : IBackend
     private readonly InterpBackend _inner = new();
 
     public int Compiles { get; private set; }
-    public string Name => "wrong";
-    public string Description => "gives a wrong exit";
+    public BackendDescriptor Descriptor => _inner.Descriptor with
+    {
+        Name = "wrong",
+        Description = "gives a wrong exit",
+        IsReference = false,
+        DisplayOrder = int.MaxValue,
+    };
+
     public string? Unavailable => null;
 
     public ICompiledTrace Compile(NativeTrace trace)

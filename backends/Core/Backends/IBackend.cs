@@ -8,11 +8,14 @@ namespace StencilBench.Core.Backends;
 /// </summary>
 public interface IBackend
 {
+    /// <summary>What it is called, shown as, needs and was written from.</summary>
+    BackendDescriptor Descriptor { get; }
+
     /// <summary>The name users type: <c>interp</c>, <c>copy-and-patch</c>, ...</summary>
-    string Name { get; }
+    string Name => Descriptor.Name;
 
     /// <summary>One line: what it is and what real system it stands for.</summary>
-    string Description { get; }
+    string Description => Descriptor.Description;
 
     /// <summary>Null when the backend works here; otherwise one line saying what is missing.</summary>
     string? Unavailable { get; }

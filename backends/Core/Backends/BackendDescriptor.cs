@@ -1,0 +1,26 @@
+namespace StencilBench.Core.Backends;
+
+/// <summary>
+/// Everything the harness knows about a backend besides its code: what it is called and shown
+/// as, whether the others are measured against it, what it takes to deploy (targets, run-time
+/// dependencies) and what a person wrote for it. Each backend declares its own.
+/// </summary>
+/// <param name="Name">The name users type: <c>interp</c>, <c>copy-and-patch</c>, ...</param>
+/// <param name="Description">One line: what it is and what real system it stands for.</param>
+/// <param name="IsReference">Whether this is the backend every other one is checked and timed against (exactly one is).</param>
+/// <param name="DisplayOrder">Its place in tables and charts, lowest first.</param>
+/// <param name="Colour">Its colour in every chart, as <c>#rrggbb</c>.</param>
+/// <param name="HandWritten">The sources a person writes for it, for the hand-written line count.</param>
+/// <param name="RuntimeDependencies">What it needs at run time beyond StencilBench.Core and .NET; empty for none.</param>
+/// <param name="Targets">The target triples it can generate or run code for.</param>
+/// <param name="RandomTraceBudget">How many random traces the differential tests check it on.</param>
+public sealed record BackendDescriptor(
+    string Name,
+    string Description,
+    bool IsReference,
+    int DisplayOrder,
+    string Colour,
+    HandWrittenSources HandWritten,
+    IReadOnlyList<RuntimeDependency> RuntimeDependencies,
+    IReadOnlyList<string> Targets,
+    int RandomTraceBudget);
