@@ -1,3 +1,4 @@
+using StencilBench.Core.Backends;
 using StencilBench.Backends.CopyAndPatch.Generated;
 
 namespace StencilBench.Backends.CopyAndPatch;

@@ -1,3 +1,4 @@
+using StencilBench.Core.Backends;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -24,18 +25,7 @@ public static class MetadataProbe
     }
 
     /// <summary>The host's target triple, spelled as clang spells it.</summary>
-    public static string HostTarget()
-    {
-        string arch = RuntimeInformation.ProcessArchitecture switch
-        {
-            Architecture.X64 => "x86_64",
-            Architecture.Arm64 => "aarch64",
-            Architecture.X86 => "i686",
-            var other => other.ToString().ToLowerInvariant(),
-        };
-        string os = OperatingSystem.IsLinux() ? "unknown-linux-gnu" : OperatingSystem.IsMacOS() ? "apple-darwin" : OperatingSystem.IsWindows() ? "pc-windows-msvc" : "unknown";
-        return $"{arch}-{os}";
-    }
+    public static string HostTarget() => HostTriple.Current;
 
     /// <summary>/proc/cpuinfo's first "model name" (the processor's name on other systems).</summary>
     public static string CpuModel()

@@ -1,3 +1,4 @@
+using StencilBench.Core.Backends;
 using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Backends.CopyAndPatch.Generated;
 using StencilBench.Generator.Stencils;

@@ -7,14 +7,16 @@ namespace StencilBench.Tests.Workloads;
 /// <summary>The shipped workloads: each parses, verifies and ends by a side exit it expects.</summary>
 public class WorkloadFileTests
 {
-    private static readonly string[] Expected =
-        ["fibonacci", "while_loop", "float_recurrence", "list_sum", "sieve", "mandelbrot_row", "collatz", "dot_product", "bubble_sort_pass"];
-
-    public static TheoryData<string> Names() => new(Expected);
+    public static TheoryData<string> Names() => new(WorkloadCatalog.Load().All.Select(d => d.Name));
 
     [Fact]
-    public void Catalog_lists_the_nine_workloads() =>
-        Assert.Equal(Expected, WorkloadCatalog.Load().All.Select(d => d.Name));
+    public void Catalog_lists_every_trace_file_of_the_traces_folder_once()
+    {
+        string traces = Path.Combine(TestPaths.RepositoryRoot, "workloads", "traces");
+        var onDisk = Directory.GetFiles(traces, "*.uops").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var listed = WorkloadCatalog.Load().All.Select(d => Path.GetFileName(d.File)).Order(StringComparer.Ordinal);
+        Assert.Equal(onDisk, listed);
+    }
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -62,12 +64,24 @@ public class WorkloadFileTests
             Assert.Throws<TraceException>(() => WorkloadCatalog.Load().Get("fib")).Message);
 
     [Fact]
-    public void Selection_by_group_finds_its_members() =>
-        Assert.Equal(["float_recurrence", "mandelbrot_row", "dot_product"], WorkloadCatalog.Load().Select("float").Select(d => d.Name));
+    public void Selection_by_group_finds_exactly_its_members_in_manifest_order()
+    {
+        var catalog = WorkloadCatalog.Load();
+        foreach (string group in catalog.All.Select(d => d.Group).Distinct())
+        {
+            Assert.Equal(catalog.All.Where(d => d.Group == group).Select(d => d.Name), catalog.Select(group).Select(d => d.Name));
+        }
+    }
 
     [Fact]
-    public void Selection_by_tag_finds_its_members() =>
-        Assert.Equal(["fibonacci", "collatz"], WorkloadCatalog.Load().Select("bigint").Select(d => d.Name));
+    public void Selection_by_tag_finds_exactly_its_members_in_manifest_order()
+    {
+        var catalog = WorkloadCatalog.Load();
+        foreach (string tag in catalog.All.SelectMany(d => d.Tags!).Distinct().Where(t => catalog.All.All(d => d.Name != t && d.Group != t)))
+        {
+            Assert.Equal(catalog.All.Where(d => d.Tags!.Contains(tag)).Select(d => d.Name), catalog.Select(tag).Select(d => d.Name));
+        }
+    }
 
     [Fact]
     public void Expectation_reports_each_mismatch_on_one_line()

@@ -13,6 +13,8 @@ public static class HostArchitecture
     {
         Architecture.X64 => "x86_64",
         Architecture.Arm64 => "aarch64",
+        Architecture.X86 => "i686",
+        Architecture.Ppc64le => "powerpc64le",
         _ => architecture.ToString().ToLowerInvariant(),
     };
 }
