@@ -49,7 +49,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
         try
         {
             clock.End("mmap");
-            TraceEmitter.Emit(set, symbols, trace, layout, (byte*)memory.Address);
+            set.Architecture.Emit(set, symbols, trace, layout, (byte*)memory.Address);
             clock.End("copy+patch");
             memory.MakeExecutable();
             clock.End("mprotect");
@@ -71,7 +71,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
         {
             throw new ArgumentException($"the trace needs {layout.TotalSize} bytes, not {capacity}");
         }
-        TraceEmitter.Emit(set, symbols, trace, layout, memory);
+        set.Architecture.Emit(set, symbols, trace, layout, memory);
         return layout;
     }
 

@@ -9,11 +9,11 @@ namespace StencilBench.Backends.CopyAndPatch;
 /// </summary>
 public static unsafe class TraceEmitter
 {
-    public static void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* memory)
+    public static void Emit<TPatcher>(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* memory)
+        where TPatcher : IHolePatcher
     {
         int n = trace.Length;
         var instructions = trace.Instructions;
-        var holes = set.Architecture.Holes;
         for (int i = 0; i <= n; i++)
         {
             var group = i == 0 ? set.Shim : set.Uops[instructions[i - 1].Opcode];
@@ -21,9 +21,9 @@ public static unsafe class TraceEmitter
             var context = new HoleContext(memory, layout, symbols, instruction, i, n, memory + layout.CodeOffsets[i], memory + layout.DataOffsets[i]);
             // Data first: a relaxable call reads its target from its GOT slot in the data.
             Copy(group.Data.Body, context.Data, group.Data.Body.Length);
-            PatchAll(holes, group.Data.Holes, context.Data, int.MaxValue, in context);
+            PatchAll<TPatcher>(group.Data.Holes, context.Data, int.MaxValue, in context);
             Copy(group.Code.Body, context.Code, layout.CodeLengths[i]);
-            PatchAll(holes, group.Code.Holes, context.Code, layout.CodeLengths[i], in context);
+            PatchAll<TPatcher>(group.Code.Holes, context.Code, layout.CodeLengths[i], in context);
         }
         // Nothing may run past the last stencil: the trap stencil (bare code, no holes) ends the trace.
         Copy(set.Trap.Code.Body, memory + layout.TrapOffset, layout.TrapLength);
@@ -32,7 +32,8 @@ public static unsafe class TraceEmitter
     private static void Copy(byte[] body, byte* to, int length) =>
         body.AsSpan(0, length).CopyTo(new Span<byte>(to, length));
 
-    private static void PatchAll(HoleFormats formats, Hole[] holes, byte* at, int limit, in HoleContext context)
+    private static void PatchAll<TPatcher>(Hole[] holes, byte* at, int limit, in HoleContext context)
+        where TPatcher : IHolePatcher
     {
         foreach (ref readonly var hole in holes.AsSpan())
         {
@@ -40,7 +41,7 @@ public static unsafe class TraceEmitter
             {
                 continue; // in the dropped trailing jump
             }
-            formats[hole.Kind].Patch(at + hole.Offset, context.Value(in hole));
+            TPatcher.Patch(hole.Kind, at + hole.Offset, context.Value(in hole));
         }
     }
 }

@@ -19,8 +19,9 @@ public unsafe class GotRelaxationTests
             byte* slot = p + 32;
             byte* target = p + 48;
             *(ulong*)slot = (ulong)target;
-            var format = new X86_64Architecture().Holes[HoleKind.X86_64GotRelative32];
-            format.Patch(hole, (ulong)slot - 4);
+            var x86 = new X86_64Architecture();
+            var format = x86.Holes[HoleKind.X86_64GotRelative32];
+            x86.Patch(HoleKind.X86_64GotRelative32, hole, (ulong)slot - 4);
             Assert.Equal(after, code[(8 - before.Length)..8]);
             Assert.Equal((int)(target - (hole + 4)), *(int*)hole);
             Assert.Contains(format.Relaxations, r => r.WasApplied(hole));
@@ -38,7 +39,7 @@ public unsafe class GotRelaxationTests
             byte* hole = p + 8;
             byte* slot = p + 32;
             *(ulong*)slot = (ulong)hole + (1UL << 40);
-            new X86_64Architecture().Holes[HoleKind.X86_64GotRelative32].Patch(hole, (ulong)slot - 4);
+            new X86_64Architecture().Patch(HoleKind.X86_64GotRelative32, hole, (ulong)slot - 4);
             Assert.Equal(new byte[] { 0xFF, 0x15 }, code[6..8]);
             Assert.Equal((int)(slot - 4 - hole), *(int*)hole);
         }

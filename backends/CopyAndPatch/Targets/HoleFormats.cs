@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace StencilBench.Backends.CopyAndPatch;
 
-/// <summary>An architecture's hole formats, indexed by <see cref="HoleKind"/>: a lookup per hole, no switch.</summary>
+/// <summary>An architecture's hole formats (widths, relaxations), indexed by <see cref="HoleKind"/>.</summary>
 public sealed class HoleFormats
 {
     private readonly ImmutableArray<HoleFormat?> _byKind;
@@ -26,5 +26,5 @@ public sealed class HoleFormats
     public bool Has(HoleKind kind) => _byKind[(int)kind] is not null;
 
     public HoleFormat this[HoleKind kind] =>
-        _byKind[(int)kind] ?? throw new InvalidOperationException($"copy-and-patch: {Architecture} has no patch function for {kind}");
+        _byKind[(int)kind] ?? throw new InvalidOperationException($"copy-and-patch: {Architecture} has no format for {kind}");
 }

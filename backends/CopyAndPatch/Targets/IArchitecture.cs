@@ -1,10 +1,12 @@
+using StencilBench.Core.Native;
+
 namespace StencilBench.Backends.CopyAndPatch;
 
 /// <summary>
 /// What copy-and-patch needs to know of an instruction set at run time: how each hole kind is
 /// written. Everything else (the trap, the code itself) comes from the stencils clang built.
 /// </summary>
-public interface IArchitecture
+public unsafe interface IArchitecture
 {
     /// <summary>The name disassemblers know the code by (x86_64, aarch64...).</summary>
     string Name { get; }
@@ -14,4 +16,10 @@ public interface IArchitecture
 
     /// <summary>One entry per <see cref="HoleKind"/> this architecture's stencils use, indexed by the kind.</summary>
     HoleFormats Holes { get; }
+
+    /// <summary>Writes one hole with this architecture's patch function for its kind.</summary>
+    void Patch(HoleKind kind, byte* location, ulong value);
+
+    /// <summary>Copies and patches a trace into <paramref name="memory"/>: <see cref="TraceEmitter.Emit{TPatcher}"/> for this architecture.</summary>
+    void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* memory);
 }

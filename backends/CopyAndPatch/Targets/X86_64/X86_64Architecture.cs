@@ -1,3 +1,5 @@
+using StencilBench.Core.Native;
+
 namespace StencilBench.Backends.CopyAndPatch;
 
 /// <summary>x86-64: how each hole kind its stencils use is written, and how wide it is.</summary>
@@ -9,10 +11,15 @@ public sealed unsafe class X86_64Architecture : IArchitecture
 
     public HoleFormats Holes { get; } = new("x86_64",
     [
-        new(HoleKind.Absolute64, 8, X86_64Patches.Patch64),
-        new(HoleKind.Absolute32, 4, X86_64Patches.Patch32),
-        new(HoleKind.Absolute32Signed, 4, X86_64Patches.Patch32Signed),
-        new(HoleKind.Relative32, 4, X86_64Patches.Patch32Relative),
-        new(HoleKind.X86_64GotRelative32, 4, X86_64Patches.Patch32GotRelaxed, X86_64Relaxations.GotLoads),
+        new(HoleKind.Absolute64, 8),
+        new(HoleKind.Absolute32, 4),
+        new(HoleKind.Absolute32Signed, 4),
+        new(HoleKind.Relative32, 4),
+        new(HoleKind.X86_64GotRelative32, 4, X86_64Relaxations.GotLoads),
     ]);
+
+    public void Patch(HoleKind kind, byte* location, ulong value) => X86_64HolePatcher.Patch(kind, location, value);
+
+    public void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* memory) =>
+        TraceEmitter.Emit<X86_64HolePatcher>(set, symbols, trace, layout, memory);
 }

@@ -1,0 +1,13 @@
+namespace StencilBench.Backends.CopyAndPatch;
+
+/// <summary>
+/// An architecture's patch dispatch: which patch function writes a hole of each kind. A struct
+/// with a static method, so <see cref="TraceEmitter.Emit{TPatcher}"/> is compiled once per
+/// architecture with the switch and the patch functions inlined — a delegate per hole cost
+/// copy-and-patch's inner loop more than the patching itself.
+/// </summary>
+public unsafe interface IHolePatcher
+{
+    /// <summary>Writes <paramref name="value"/> into the hole of that kind at <paramref name="location"/>; throws for a kind it has no patch function for.</summary>
+    static abstract void Patch(HoleKind kind, byte* location, ulong value);
+}
