@@ -1,21 +1,26 @@
+using StencilBench.Backends.CopyAndPatch.Generated;
 using StencilBench.Generator.Stencils;
 
 namespace StencilBench.Tests.CopyAndPatch;
 
 /// <summary>
-/// The stencils the build generated equal the checked-in golden dump, so a change in the code
-/// clang generates shows in a diff (CPython's test_jit_stencils). After an intended change, copy
-/// backends/CopyAndPatch/generated/stencils.&lt;triple&gt;.txt over tests/golden/.
+/// The stencils the build generated for each target equal its checked-in golden dump, so a change
+/// in the code clang generates shows in a diff (CPython's test_jit_stencils). After an intended
+/// change, copy backends/CopyAndPatch/generated/stencils.&lt;triple&gt;.txt over tests/golden/.
 /// </summary>
 public class GoldenStencilTests
 {
-    [Fact]
-    public void Generated_x86_64_linux_stencils_match_the_golden_file()
+    public static TheoryData<string> Triples => [.. StencilRegistry.All.Select(f => f.Triple)];
+
+    [Theory]
+    [MemberData(nameof(Triples))]
+    public void Generated_stencils_match_the_golden_file(string triple)
     {
-        var target = Targets.Get("x86_64-unknown-linux-gnu");
-        string name = StencilCommand.GoldenFileName(target);
-        string generated = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "backends", "CopyAndPatch", "generated", name));
-        string golden = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "golden", name));
-        Assert.True(golden == generated, $"backends/CopyAndPatch/generated/{name} differs from tests/golden/{name}: review the diff, then copy it over");
+        string name = StencilCommand.GoldenFileName(Targets.Get(triple));
+        string generated = Path.Combine(TestPaths.RepositoryRoot, "backends", "CopyAndPatch", "generated", name);
+        string golden = Path.Combine(TestPaths.RepositoryRoot, "tests", "golden", name);
+        Assert.True(File.Exists(golden), $"tests/golden/{name} is missing: review backends/CopyAndPatch/generated/{name}, then copy it there");
+        Assert.True(File.ReadAllText(golden) == File.ReadAllText(generated),
+            $"backends/CopyAndPatch/generated/{name} differs from tests/golden/{name}: review the diff, then copy it over");
     }
 }
