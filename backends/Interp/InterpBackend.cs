@@ -20,7 +20,7 @@ public sealed class InterpBackend : IBackend
             [HandWrittenSources.UopCommon, "backends/Interp/native/interp.c"],
             ["backends/Interp"]),
         RuntimeDependencies: [new("sbinterp", "libsbinterp.so (its own C, built with it)")],
-        Targets: ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"],
+        Targets: ["x86_64-unknown-linux-gnu"],
         RandomTraceBudget: 1000);
 
     public string? Unavailable => null;

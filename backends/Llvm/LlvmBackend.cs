@@ -45,7 +45,7 @@ public sealed class LlvmBackend : IBackend
                 [HandWrittenSources.UopCommon, "backends/Llvm/native/llvm_uops.c"],
                 ["backends/Llvm"]),
             RuntimeDependencies: [new(LlvmLibrary.Name, "libLLVM-19 (llvm-19)")],
-            Targets: ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"],
+            Targets: ["x86_64-unknown-linux-gnu"],
             RandomTraceBudget: optimising ? 150 : 300);
     }
 

@@ -12,7 +12,7 @@ namespace StencilBench.Core.Backends;
 /// <param name="Colour">Its colour in every chart, as <c>#rrggbb</c>.</param>
 /// <param name="HandWritten">The sources a person writes for it, for the hand-written line count.</param>
 /// <param name="RuntimeDependencies">What it needs at run time beyond StencilBench.Core and .NET; empty for none.</param>
-/// <param name="Targets">The target triples it can generate or run code for.</param>
+/// <param name="Targets">The target triples it is built, tested and run for today (only what the tests exercise, not what the approach could reach).</param>
 /// <param name="RandomTraceBudget">How many random traces the differential tests check it on.</param>
 public sealed record BackendDescriptor(
     string Name,
