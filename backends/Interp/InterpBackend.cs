@@ -19,7 +19,7 @@ public sealed class InterpBackend : IBackend
             [HandWrittenSources.UopsDef],
             [HandWrittenSources.UopCommon, "backends/Interp/native/interp.c"],
             ["backends/Interp"]),
-        RuntimeDependencies: [new("sbinterp", "libsbinterp.so (its own C, built with it)")],
+        RuntimeDependencies: [],
         Targets: ["x86_64-unknown-linux-gnu"],
         RandomTraceBudget: 1000);
 

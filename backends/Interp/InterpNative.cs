@@ -3,9 +3,9 @@ using StencilBench.Core.Native;
 
 namespace StencilBench.Backends.Interp;
 
-/// <summary>The interpreter's one entry point in libsbinterp.so (native/interp.c).</summary>
+/// <summary>The interpreter's one entry point (native/interp.c), linked into the runtime library.</summary>
 internal static unsafe partial class InterpNative
 {
-    [LibraryImport("sbinterp")]
+    [LibraryImport(NativeMethods.Library)]
     public static partial long sb_interp_run(SbFrame* frame, SbThreadState* ts, SbUopInstruction* trace);
 }
