@@ -94,7 +94,8 @@ internal static class ArithmeticOps
         }
         else if (GeneratorState.IsNumeric(a) && GeneratorState.IsNumeric(b))
         {
-            s.B.Uop("_COMPARE_OP", oparg);
+            // The generic comparison's result type is not known to the verifier: guard it before a bool use.
+            s.B.Uop("_COMPARE_OP", oparg).Uop("_TO_BOOL_BOOL");
         }
         else
         {

@@ -30,7 +30,7 @@ internal static class MicroValues
             InputType.Bool => BoolValue.Of(i % 2 == 0),
             InputType.List => List,
             InputType.RangeIterator => (i % 2 == 0 ? new RangeValue(0, 5, 1) : new RangeValue(3, 3, 1)).Iterate(),
-            InputType.ListIterator => new ListIterValue(i % 2, new ListValue([new IntValue(1), new FloatValue(4.5), new IntValue(2)])),
+            InputType.ListIterator or InputType.ListIteratorNotExhausted => new ListIterValue(i % 2, new ListValue([new IntValue(1), new FloatValue(4.5), new IntValue(2)])),
             _ => variant switch
             {
                 0 => Of(InputType.Int, 0, input),

@@ -102,8 +102,12 @@ public static class RandomTraceGenerator
             long start = s.R.Next(-3, 10);
             long step = s.Pick([1L, 1L, 2L, -1L, 3L]);
             s.B.Push(new RangeValue(start, start + (step * count), step).Iterate());
-            // Rarely, check for the wrong iterator type: the trace leaves at once.
-            s.B.Uop(s.Chance(20) ? "_ITER_CHECK_LIST" : "_ITER_CHECK_RANGE").Uop("_GUARD_NOT_EXHAUSTED_RANGE").Uop("_ITER_NEXT_RANGE");
+            // Rarely, check for the wrong iterator type first: the trace leaves at once.
+            if (s.Chance(20))
+            {
+                s.B.Uop("_ITER_CHECK_LIST");
+            }
+            s.B.Uop("_ITER_CHECK_RANGE").Uop("_GUARD_NOT_EXHAUSTED_RANGE").Uop("_ITER_NEXT_RANGE");
             s.Stack.Add(Kind.Int);
         }
         else

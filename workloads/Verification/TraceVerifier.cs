@@ -1,3 +1,4 @@
+using StencilBench.Core.Native;
 using StencilBench.Core.Uops;
 using StencilBench.Core.Traces;
 
@@ -6,7 +7,8 @@ namespace StencilBench.Workloads.Verification;
 /// <summary>
 /// The static checks every trace passes before a backend sees it: per uop (known, oparg in range and
 /// fitting the uop, targets in range, operand of the right kind), then over the control flow
-/// (<see cref="FlowChecker"/>: stack depth, unbound locals, falling off the end).
+/// (<see cref="FlowChecker"/>: stack depth, unbound locals, falling off the end), then over the types
+/// (<see cref="TypeChecker"/>: every uop's inputs proven to be what its body assumes).
 /// </summary>
 public static class TraceVerifier
 {
@@ -24,6 +26,11 @@ public static class TraceVerifier
         {
             throw new TraceException(trace.Name, $"main length {trace.MainLength} does not fit {trace.Instructions.Count} uops");
         }
+        if (trace.Instructions.Count > NativeTrace.MaxInstructions)
+        {
+            throw new TraceException(trace.Name,
+                $"the trace has {trace.Instructions.Count} uops with its exit stubs, more than the {NativeTrace.MaxInstructions} that the native instruction record's 16-bit jump and error targets can address");
+        }
         if (trace.Locals.Count != trace.LocalNames.Count)
         {
             throw new TraceException(trace.Name, $"{trace.LocalNames.Count} local names but {trace.Locals.Count} local values");
@@ -37,7 +44,9 @@ public static class TraceVerifier
         {
             throw Fail(trace, trace.MainLength - 1, $"the trace falls off its end: its last uop must jump or leave the trace, not {last.Uop.Name}");
         }
-        return new FlowChecker(trace).Run();
+        int deepest = new FlowChecker(trace).Run();
+        new TypeChecker(trace).Run();
+        return deepest;
     }
 
     /// <summary>How an error names a uop that has no source location.</summary>
@@ -121,6 +130,8 @@ public static class TraceVerifier
             ConstantOperand when !wantsConstant => $"{i.Uop.Name} takes no constant operand",
             DescriptorOperand when !wantsDescriptor => $"{i.Uop.Name} takes no descriptor operand",
             DescriptorOperand { Index: < 0 } d => $"descriptor index {d.Index} is negative",
+            DescriptorOperand d when !DescriptorTable.Has(d.Index) =>
+                $"descriptor index {d.Index} is out of range (the runtime has {DescriptorTable.Count()} binary-op descriptors)",
             RawOperand when wantsConstant => $"{i.Uop.Name} needs a constant operand (operand=VALUE)",
             RawOperand when wantsDescriptor => $"{i.Uop.Name} needs a descriptor operand (operand=INDEX)",
             _ => null,

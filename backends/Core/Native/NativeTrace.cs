@@ -12,6 +12,9 @@ public sealed unsafe class NativeTrace : IDisposable
     private readonly List<nint> _constants = [];
     private SbUopInstruction* _instructions;
 
+    /// <summary>The most uops a trace may have: jump and error targets are 16-bit in <see cref="SbUopInstruction"/>.</summary>
+    public const int MaxInstructions = ushort.MaxValue + 1;
+
     public Trace Trace { get; }
     public int Length { get; }
 
@@ -19,6 +22,11 @@ public sealed unsafe class NativeTrace : IDisposable
     {
         Trace = trace;
         Length = trace.Instructions.Count;
+        if (Length > MaxInstructions)
+        {
+            throw new ArgumentException(
+                $"{trace.Name}: {Length} uops, more than the {MaxInstructions} that the instruction record's 16-bit jump and error targets can address");
+        }
         _instructions = (SbUopInstruction*)NativeMemory.AlignedAlloc((nuint)(Length * sizeof(SbUopInstruction)), 64);
         var ts = NativeMethods.sb_threadstate_new();
         try

@@ -14,4 +14,7 @@ public enum InputType
     List,
     RangeIterator,
     ListIterator,
+    /// <summary>A list iterator that a guard has shown is not exhausted (<c>_GUARD_NOT_EXHAUSTED_LIST</c>),
+    /// with no iteration since.</summary>
+    ListIteratorNotExhausted,
 }

@@ -61,6 +61,18 @@ public sealed record UopInfo(
     OperandKind Operand,
     IReadOnlyList<InputType> Consumes)
 {
+    /// <summary>The type each fixed input is proven to have on the fall-through path (Any: nothing proven), deepest first.</summary>
+    public IReadOnlyList<InputType> Proves { get; init; } = [];
+
+    /// <summary>Where each output comes from, deepest first (empty: not known, every output any type).</summary>
+    public IReadOnlyList<UopOutput> Produces { get; init; } = [];
+
+    /// <summary>The stores of an input into a local; any other write leaves the local's type unknown.</summary>
+    public IReadOnlyList<LocalStore> Stores { get; init; } = [];
+
+    /// <summary>Swaps the top of the stack with the value oparg deep (<c>_SWAP</c>).</summary>
+    public bool Swaps { get; init; }
+
     public bool Has(UopFlags flag) => (Flags & flag) == flag;
 
     /// <summary>Whether a failed check or a jump can leave the straight line.</summary>

@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 namespace StencilBench.Generator.Uops;
 
 /// <summary>
-/// Reads uops.def: <c>op(NAME, (in -- out)[, peek=oparg]) [replicate(N)] [consumes(in: type, ...)] { body }</c> and
+/// Reads uops.def: <c>op(NAME, (in -- out)[, peek=oparg]) [replicate(N)] [consumes(in: type, ...)] [proves(in: type, ...)] { body }</c> and
 /// <c>alias(NAME, EXISTING)</c>. Errors name the file and line.
 /// </summary>
 public static partial class DefinitionParser
 {
-    [GeneratedRegex(@"\Gop\(\s*(?<name>_[A-Z0-9_]+)\s*,\s*\((?<in>[^)]*?)--(?<out>[^)]*?)\)\s*(?:,\s*peek\s*=\s*(?<peek>oparg)\s*)?\)\s*(?:replicate\((?<rep>\d+)\)\s*)?(?:consumes\((?<consumes>[^)]*)\)\s*)?\{")]
+    [GeneratedRegex(@"\Gop\(\s*(?<name>_[A-Z0-9_]+)\s*,\s*\((?<in>[^)]*?)--(?<out>[^)]*?)\)\s*(?:,\s*peek\s*=\s*(?<peek>oparg)\s*)?\)\s*(?:replicate\((?<rep>\d+)\)\s*)?(?:consumes\((?<consumes>[^)]*)\)\s*)?(?:proves\((?<proves>[^)]*)\)\s*)?\{")]
     private static partial Regex OpHeader();
 
     [GeneratedRegex(@"\Galias\(\s*(?<name>_[A-Z0-9_]+)\s*,\s*(?<of>_[A-Z0-9_]+)\s*\)")]
@@ -45,7 +45,10 @@ public static partial class DefinitionParser
                     op.Groups["rep"].Success ? int.Parse(op.Groups["rep"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0,
                     text[bodyStart..bodyEnd],
                     line,
-                    ParseDeclarations(op.Groups["consumes"].Value, file, line)));
+                    ParseDeclarations(op.Groups["consumes"].Value, file, line))
+                {
+                    DeclaredProofs = ParseDeclarations(op.Groups["proves"].Value, file, line),
+                });
                 pos = bodyEnd + 1;
                 continue;
             }
@@ -72,7 +75,7 @@ public static partial class DefinitionParser
             var m = Declaration().Match(raw);
             if (!m.Success)
             {
-                throw new FormatException($"{file}:{line}: bad consumes declaration '{raw}' (expected 'input: type')");
+                throw new FormatException($"{file}:{line}: bad type declaration '{raw}' (expected 'input: type')");
             }
             declarations.Add(new TypeDeclaration(m.Groups["input"].Value, m.Groups["type"].Value));
         }

@@ -22,7 +22,20 @@ public static partial class InputTypeAnalysis
         ["list"] = "List",
         ["range_iterator"] = "RangeIterator",
         ["list_iterator"] = "ListIterator",
+        ["list_iterator_not_exhausted"] = "ListIteratorNotExhausted",
     };
+
+    /// <summary>Declared types that refine an inferred one: a body cannot show that a guard ran before it.</summary>
+    private static readonly Dictionary<string, string> Refinements = new(StringComparer.Ordinal)
+    {
+        ["ListIteratorNotExhausted"] = "ListIterator",
+    };
+
+    /// <summary>The <c>InputType</c> name of a DSL type name.</summary>
+    public static bool TryTypeName(string declared, out string type) => DeclarableTypes.TryGetValue(declared, out type!);
+
+    /// <summary>The DSL's type names, for a message.</summary>
+    public static string KnownTypeNames => string.Join(", ", DeclarableTypes.Keys);
 
     /// <summary>What each use assumes: a macro applied to the input, or a cast of it.</summary>
     private static readonly (string Pattern, string Type)[] Assumptions =
@@ -71,7 +84,7 @@ public static partial class InputTypeAnalysis
             {
                 throw Fail(d, $"consumes({input}: {decl.Type}), but the body checks its type with Sb_IS_TYPE");
             }
-            if (inferred.Count == 1)
+            if (inferred.Count == 1 && !(Refinements.TryGetValue(type, out string? refined) && refined == inferred[0]))
             {
                 throw Fail(d, $"consumes({input}: {decl.Type}) is not needed: the body shows it is {inferred[0]}");
             }

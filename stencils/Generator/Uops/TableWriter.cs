@@ -41,7 +41,13 @@ public static class TableWriter
             string locals = string.Join(", ", LocalUseAnalysis.Uses(d).Select(l => $"new(LocalAccessKind.{l.Kind}, OpargPart.{l.Index})"));
             string consumes = string.Join(", ", InputTypeAnalysis.Consumes(d).Select(t => "InputType." + t));
             sb.AppendLine($"        new({u.Id}, \"{u.Name}\", new({Analysis.FixedPops(d)}, {Analysis.OpargPops(d)}), new({d.Outputs.Count}, 0), {peek}, {f}, {fixedOparg}, \"{d.Name}\",");
-            sb.AppendLine($"            [{locals}], OperandKind.{OperandAnalysis.Kind(d)}, [{consumes}]),");
+            string proves = string.Join(", ", GuardAnalysis.Proves(d).Select(t => "InputType." + t));
+            string produces = string.Join(", ", OutputAnalysis.Outputs(d).Select(o =>
+                $"new(OutputSource.{o.Source}, InputType.{o.Type}, {o.Input}, OpargPart.{o.Local})"));
+            string stores = string.Join(", ", OutputAnalysis.Stores(d).Select(s => $"new(OpargPart.{s.Local}, {s.Input})"));
+            string swaps = OutputAnalysis.Swaps(d) ? "true" : "false";
+            sb.AppendLine($"            [{locals}], OperandKind.{OperandAnalysis.Kind(d)}, [{consumes}])");
+            sb.AppendLine($"            {{ Proves = [{proves}], Produces = [{produces}], Stores = [{stores}], Swaps = {swaps} }},");
         }
         sb.AppendLine("    ];");
         sb.AppendLine("}");

@@ -18,7 +18,11 @@ public sealed record UopDefinition(
     int Replicate,
     string Body,
     int Line,
-    IReadOnlyList<TypeDeclaration> DeclaredTypes);
+    IReadOnlyList<TypeDeclaration> DeclaredTypes)
+{
+    /// <summary><c>proves(input: type)</c>: what a guard shows about an input that its body cannot show.</summary>
+    public IReadOnlyList<TypeDeclaration> DeclaredProofs { get; init; } = [];
+}
 
 /// <summary>A uop as it gets an id: a definition, or one of its replicates with a fixed oparg.</summary>
 public sealed record ExpandedUop(int Id, string Name, UopDefinition Definition, int? FixedOparg);
