@@ -31,7 +31,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
             ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
         RuntimeDependencies: [],
         Targets: ["x86_64-unknown-linux-gnu"],
-        RandomTraceBudget: 1000);
+        RandomTraceBudget: 10000);
 
     public string? Unavailable => _unavailable;
 

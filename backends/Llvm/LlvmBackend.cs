@@ -46,7 +46,7 @@ public sealed class LlvmBackend : IBackend
                 ["backends/Llvm"]),
             RuntimeDependencies: [new(LlvmLibrary.Name, "libLLVM-19 (llvm-19)")],
             Targets: ["x86_64-unknown-linux-gnu"],
-            RandomTraceBudget: optimising ? 150 : 300);
+            RandomTraceBudget: optimising ? 300 : 1000);
     }
 
     public ICompiledTrace Compile(NativeTrace trace)

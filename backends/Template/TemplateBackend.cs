@@ -28,7 +28,7 @@ public sealed class TemplateBackend : IBackend, ICodegenIntoMemory
         HandWritten: new(["backends/Template/Templates"], [], ["backends/Template"]),
         RuntimeDependencies: [new(typeof(Iced.Intel.Assembler).Assembly.GetName().Name!, "Iced 1.22 (NuGet)")],
         Targets: ["x86_64-unknown-linux-gnu"],
-        RandomTraceBudget: 1000);
+        RandomTraceBudget: 10000);
 
     public string? Unavailable =>
         RuntimeInformation.ProcessArchitecture == Architecture.X64 && OperatingSystem.IsLinux()

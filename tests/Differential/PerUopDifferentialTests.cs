@@ -47,13 +47,13 @@ public class PerUopDifferentialTests
     /// </summary>
     private static List<Trace> Spread(IReadOnlyList<Trace> traces, string backend)
     {
-        int share = Math.Max(MinimumTraces, traces.Count * JitBackends.RandomTraceCount(backend) / FullRandomTraceCount);
+        int share = Math.Max(MinimumTraces, (int)((long)traces.Count * JitBackends.RandomTraceCount(backend) / FullRandomTraceCount));
         int take = Math.Min(traces.Count, share);
         return Enumerable.Range(0, take).Select(i => traces[i * traces.Count / take]).ToList();
     }
 
     private const int MinimumTraces = 6;
 
-    /// <summary>The random trace count of a backend whose compiles are cheap: it runs every micro-trace.</summary>
-    private const int FullRandomTraceCount = 1000;
+    /// <summary>The largest random trace budget: a backend with it (its compiles are cheap) runs every micro-trace.</summary>
+    private static int FullRandomTraceCount => JitBackends.Names().Max(JitBackends.RandomTraceCount);
 }

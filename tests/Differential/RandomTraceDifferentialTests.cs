@@ -6,26 +6,44 @@ namespace StencilBench.Tests.Differential;
 
 /// <summary>
 /// Every backend against the interpreter on seeded random valid traces (exits, deopts, errors,
-/// big ints, loops). A failure names the backend and the seed and prints the trace to replay.
+/// big ints, loops) of 8 to <see cref="MaxLength"/> uops. Each backend's budget (its descriptor)
+/// is split into rows of <see cref="SeedsPerRow"/> seeds; a failure names the backend, the seed
+/// and the length and prints the trace to replay.
 /// </summary>
 public class RandomTraceDifferentialTests
 {
-    public const int Length = 40;
+    public const int MaxLength = 200;
+    public const int SeedsPerRow = 1000;
 
-    public static TheoryData<string> Backends() => new(JitBackends.Names());
+    /// <summary>The length of seed's trace: every length from 8 to <see cref="MaxLength"/> in turn.</summary>
+    public static int LengthOf(int seed) => 8 + (seed % (MaxLength - 7));
+
+    public static TheoryData<string, int> Rows()
+    {
+        var rows = new TheoryData<string, int>();
+        foreach (string backend in JitBackends.Names())
+        {
+            for (int first = 0; first < JitBackends.RandomTraceCount(backend); first += SeedsPerRow)
+            {
+                rows.Add(backend, first);
+            }
+        }
+        return rows;
+    }
 
     [Theory]
-    [MemberData(nameof(Backends))]
-    public void Backend_matches_the_interpreter_on_random_traces(string backend)
+    [MemberData(nameof(Rows))]
+    public void Backend_matches_the_interpreter_on_random_traces(string backend, int firstSeed)
     {
         var interp = new InterpBackend();
         var jit = JitBackends.Get(backend);
-        int count = JitBackends.RandomTraceCount(backend);
-        for (int seed = 0; seed < count; seed++)
+        int end = Math.Min(firstSeed + SeedsPerRow, JitBackends.RandomTraceCount(backend));
+        for (int seed = firstSeed; seed < end; seed++)
         {
-            var trace = RandomTraceGenerator.Generate(seed, Length);
+            int length = LengthOf(seed);
+            var trace = RandomTraceGenerator.Generate(seed, length);
             string? why = Mismatch.Between(TraceRunner.Run(interp, trace), TraceRunner.Run(jit, trace));
-            Assert.True(why is null, $"{backend}, seed {seed} (length {Length}): {why}\n{RandomTraceGenerator.GenerateText(seed, Length)}");
+            Assert.True(why is null, $"{backend}, seed {seed} (length {length}): {why}\n{RandomTraceGenerator.GenerateText(seed, length)}");
         }
     }
 }

@@ -6,12 +6,12 @@ namespace StencilBench.Tests.Differential;
 /// <summary>No uop in the table goes untested: each one is run by a differential test.</summary>
 public class UopCoverageTests
 {
-    /// <summary>The random traces of <see cref="RandomTraceDifferentialTests"/>: the most seeds any backend gets, at its length.</summary>
+    /// <summary>The random traces of <see cref="RandomTraceDifferentialTests"/>: the most seeds any backend gets, at their lengths.</summary>
     private static IEnumerable<string> UopsOfRandomTraces()
     {
         int seeds = JitBackends.Names().Max(JitBackends.RandomTraceCount);
         return Enumerable.Range(0, seeds)
-            .SelectMany(seed => RandomTraceGenerator.Generate(seed, RandomTraceDifferentialTests.Length).Instructions)
+            .SelectMany(seed => RandomTraceGenerator.Generate(seed, RandomTraceDifferentialTests.LengthOf(seed)).Instructions)
             .Select(i => i.Uop.Name);
     }
 
