@@ -18,6 +18,8 @@ internal static class ArithmeticOps
         }
         bool multiply = s.Multiplies < GeneratorState.MultiplyBudget && s.Chance(3);
         s.Multiplies += multiply ? 1 : 0;
+        // The generator knows both are ints; the verifier must be shown (a guard that passes).
+        s.B.Uop("_GUARD_BOTH_INT");
         s.B.Uop(multiply ? "_BINARY_OP_MULTIPLY_INT" : s.Chance(2) ? "_BINARY_OP_ADD_INT" : "_BINARY_OP_SUBTRACT_INT");
         s.Pop(1);
         return true;
@@ -29,6 +31,7 @@ internal static class ArithmeticOps
         {
             return false;
         }
+        s.B.Uop("_GUARD_BOTH_FLOAT");
         s.B.Uop(s.Pick(["_BINARY_OP_ADD_FLOAT", "_BINARY_OP_SUBTRACT_FLOAT", "_BINARY_OP_MULTIPLY_FLOAT"]));
         s.Pop(1);
         return true;
@@ -86,11 +89,11 @@ internal static class ArithmeticOps
         int oparg = s.Pick(CompareOpargs);
         if (a == Kind.Int && b == Kind.Int && s.Chance(2))
         {
-            s.B.Uop("_COMPARE_OP_INT", oparg);
+            s.B.Uop("_GUARD_BOTH_INT").Uop("_COMPARE_OP_INT", oparg);
         }
         else if (a == Kind.Float && b == Kind.Float && s.Chance(2))
         {
-            s.B.Uop("_COMPARE_OP_FLOAT", oparg);
+            s.B.Uop("_GUARD_BOTH_FLOAT").Uop("_COMPARE_OP_FLOAT", oparg);
         }
         else if (GeneratorState.IsNumeric(a) && GeneratorState.IsNumeric(b))
         {
@@ -118,7 +121,7 @@ internal static class ArithmeticOps
             return false;
         }
         Kind list = s.Second;
-        s.B.Uop("_BINARY_OP_SUBSCR_LIST_INT");
+        s.B.Uop("_GUARD_NOS_LIST").Uop("_GUARD_TOS_INT").Uop("_BINARY_OP_SUBSCR_LIST_INT");
         s.Pop(2);
         s.Stack.Add(list == Kind.IntList ? Kind.Int : Kind.Number);
         return true;
@@ -137,7 +140,7 @@ internal static class ArithmeticOps
         s.B.Uop("_LOAD_FAST", list);
         s.Stack.Add(s.Locals[list].Kind);
         PushIndex(s);
-        s.B.Uop("_STORE_SUBSCR_LIST_INT");
+        s.B.Uop("_GUARD_NOS_LIST").Uop("_STORE_SUBSCR_LIST_INT");
         s.Pop(3);
         return true;
     }

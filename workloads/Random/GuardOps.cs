@@ -65,13 +65,18 @@ internal static class GuardOps
         {
             return false;
         }
-        s.B.Uop("_UNARY_NOT");
+        // _TO_BOOL_BOOL is the bool guard: it shows the verifier what the generator knows.
+        s.B.Uop("_TO_BOOL_BOOL").Uop("_UNARY_NOT");
         return true;
     }
 
     /// <summary>A branch: the trace leaves when the flag is not the one it was recorded with.</summary>
     public static bool BranchPop(GeneratorState s)
     {
+        if (s.Top == Kind.Bool)
+        {
+            s.B.Uop("_TO_BOOL_BOOL");
+        }
         string? uop = s.Top switch
         {
             Kind.Bool => s.Chance(2) ? "_GUARD_IS_TRUE_POP" : "_GUARD_IS_FALSE_POP",
