@@ -35,7 +35,11 @@ public static class RowReader
         {
             throw new ResultsFileException($"{path}:{(e.LineNumber > 0 ? e.LineNumber : rows.Count + 2)}: {OneLine(e.Message)}");
         }
-        catch (Exception e) when (e is CsvValidationException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
+        catch (KeyNotFoundException e)
+        {
+            throw new ResultsFileException($"{path}:1: {OneLine(e.Message)}");
+        }
+        catch (Exception e) when (e is CsvValidationException or IndexOutOfRangeException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
         {
             throw new ResultsFileException($"{path}:{rows.Count + 2}: {OneLine(e.Message)}");
         }
