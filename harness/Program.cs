@@ -19,4 +19,5 @@ return CliApp.Run(args,
     ShowVerb.Create(),
     DisasmVerb.Create(),
     CoreBenchVerb.Create(),
+    WorkerVerb.Create(),
 ]);

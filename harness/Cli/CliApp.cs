@@ -36,7 +36,7 @@ public static class CliApp
     }
 
     private static bool IsUserFacing(Exception e) =>
-        e is UserError or TraceException or DllNotFoundException or EntryPointNotFoundException
+        e is UserError or Results.ResultsFileException or TraceException or DllNotFoundException or EntryPointNotFoundException
             or FileNotFoundException or DirectoryNotFoundException or ArgumentException or KeyNotFoundException;
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();

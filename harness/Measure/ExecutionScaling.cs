@@ -10,7 +10,7 @@ namespace StencilBench.Harness.Measure;
 /// Execution time against workload size: each workload's first param scaled by the settings'
 /// factors (others as given or default), every size checked and then timed as a normal workload.
 /// </summary>
-public sealed class ExecutionScaling(WorkloadBench bench, Action<string> status)
+public sealed class ExecutionScaling(IWorkloadMeasurer bench, Action<string> status)
 {
     public IReadOnlyList<SummaryRow> Measure(
         WorkloadDefinition definition, IReadOnlyDictionary<string, BigInteger> given, IReadOnlyList<double> factors, IReadOnlyList<IBackend> backends)

@@ -20,7 +20,8 @@ public sealed record MatrixPlan(
 /// The whole matrix: workloads × backends on the host target, then codegen scaling over trace
 /// length and execution scaling over workload size. Every row is recorded as it is measured.
 /// </summary>
-public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder)
+/// <param name="isolated">Runs each workload's checks and measurement elsewhere (in workers); null: in this process.</param>
+public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action<string>, IWorkloadMeasurer>? isolated = null)
 {
     /// <summary>Steps the progress bar counts: one per workload, per scaling length and per scaled workload.</summary>
     public int Steps => plan.Workloads.Count + (plan.Scaling ? plan.Settings.ScalingLengths.Count + plan.Workloads.Count(w => w.Params.Count > 0) : 0);
@@ -36,7 +37,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder)
             recorder.Write(row);
             rows.Add(row);
         }
-        var bench = new WorkloadBench(plan.Settings, recorder, plan.Reference, status);
+        IWorkloadMeasurer bench = isolated?.Invoke(status) ?? new WorkloadBench(plan.Settings, recorder, plan.Reference, status);
         foreach (var definition in plan.Workloads)
         {
             var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);

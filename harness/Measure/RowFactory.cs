@@ -47,6 +47,14 @@ public static class RowFactory
         Note = note.ReplaceLineEndings(" "),
     };
 
+    /// <summary>A backend whose worker was killed past its time limit: kind failure, status hang.</summary>
+    public static SummaryRow Hang(FigureKey key, int uops, long iterations, string note)
+    {
+        var row = Failure(key, uops, iterations, note);
+        row.Status = "hang";
+        return row;
+    }
+
     /// <summary>A figure not measured, and why (a backend unavailable here, a budget exceeded).</summary>
     public static SummaryRow Skipped(FigureKey key, int uops, string note) => new()
     {

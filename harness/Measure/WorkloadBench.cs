@@ -11,7 +11,7 @@ namespace StencilBench.Harness.Measure;
 /// failure row, never timed), then codegen (interleaved), then execution (interleaved), and
 /// writes the rows with speed-up over interp, break-even and time to first result.
 /// </summary>
-public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder, IBackend referenceBackend, Action<string> status)
+public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder, IBackend referenceBackend, Action<string> status) : IWorkloadMeasurer
 {
     /// <summary>Measures and records; returns the rows written (failures included).</summary>
     /// <param name="codegen">Measure codegen too (false for execution scaling).</param>
@@ -36,6 +36,16 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
                 ok.Add(b);
             }
         }
+        rows.AddRange(MeasureChecked(workload, ok, codegen, executionKind));
+        return rows;
+    }
+
+    /// <summary>Times backends already checked: codegen (when asked), then execution; records and returns the rows.</summary>
+    public IReadOnlyList<SummaryRow> MeasureChecked(Workload workload, IReadOnlyList<IBackend> ok, bool codegen, string executionKind)
+    {
+        string ps = RowFactory.Params(workload.Params);
+        int uops = workload.Trace.Instructions.Count;
+        var rows = new List<SummaryRow>();
         if (ok.Count == 0)
         {
             return rows;

@@ -11,10 +11,10 @@ public static class NotesSection
         var sb = new StringBuilder();
         sb.AppendLine("## Notes");
         sb.AppendLine();
-        foreach (var r in set.Rows.Where(r => r.Status is "fail" or "skipped"))
+        foreach (var r in set.Rows.Where(r => r.Status is "fail" or "hang" or "skipped"))
         {
             string what = r.Workload.Length > 0 ? $"{r.Workload}{(r.Params.Length > 0 ? $" ({r.Params})" : "")} on {r.Backend}" : r.Backend;
-            sb.AppendLine($"- {(r.Status == "fail" ? "**FAILED**" : "skipped")}: {what}: {r.Note}");
+            sb.AppendLine($"- {(r.Status switch { "fail" => "**FAILED**", "hang" => "**HUNG**", _ => "skipped" })}: {what}: {r.Note}");
         }
         var timed = set.Rows.Where(r => r.Status == "ok").ToList();
         int unstable = timed.Count(r => r.Unstable);

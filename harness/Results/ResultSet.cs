@@ -8,6 +8,15 @@ public sealed class ResultSet
     public string Path { get; }
     public IReadOnlyList<SummaryRow> Rows { get; }
 
+    /// <summary>False when the run's run.json says it did not finish (killed, crashed).</summary>
+    public bool Finished { get; init; } = true;
+
+    /// <summary>What reading skipped (a truncated last line), one line each.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The one line report and compare print for a run that did not finish; null for one that did.</summary>
+    public string? IncompleteWarning => Finished ? null : $"incomplete run: {System.IO.Path.GetDirectoryName(Path)} did not finish (killed or crashed); its figures are partial";
+
     public ResultSet(string path, IReadOnlyList<SummaryRow> rows, IEnumerable<SampleRow> samples)
     {
         Path = path;
@@ -20,7 +29,14 @@ public sealed class ResultSet
     {
         string summary = ResultsDirectory.Summary(path);
         string? samples = ResultsDirectory.SamplesBeside(summary);
-        return new ResultSet(summary, RowReader.Read<SummaryRow>(summary), samples is null ? [] : RowReader.Read<SampleRow>(samples));
+        var notes = new List<string>();
+        var rows = RowReader.Read<SummaryRow>(summary, notes);
+        var sampleRows = samples is null ? [] : RowReader.Read<SampleRow>(samples, notes);
+        return new ResultSet(summary, rows, sampleRows)
+        {
+            Finished = RunStatus.IsFinished(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(summary)) ?? "."),
+            Notes = notes,
+        };
     }
 
     /// <summary>The metadata row (the first), or null for an empty file.</summary>

@@ -11,22 +11,32 @@ public static class ResultsDirectory
     public const string SamplesFile = "samples.csv";
     public const string Latest = "latest";
 
+    /// <summary>
+    /// Creates the run's folder, never one that exists: when another run took the id (two runs
+    /// in one second) the id gets a suffix -2, -3, ... Returns the id used.
+    /// </summary>
     public static string Create(string resultsRoot, string runId)
     {
-        string dir = Path.Combine(resultsRoot, runId);
-        Directory.CreateDirectory(dir);
-        return dir;
+        Directory.CreateDirectory(resultsRoot);
+        for (int n = 1; ; n++)
+        {
+            string id = n == 1 ? runId : $"{runId}-{n}";
+            if (PosixFiles.TryCreateDirectory(Path.Combine(resultsRoot, id)))
+            {
+                return id;
+            }
+        }
     }
 
-    /// <summary>Points results/latest at the run (a relative symbolic link).</summary>
+    /// <summary>
+    /// Points results/latest at the run (a relative symbolic link), in one step: a new link is
+    /// made under a temporary name and renamed over the old one.
+    /// </summary>
     public static void MarkLatest(string resultsRoot, string runId)
     {
-        string link = Path.Combine(resultsRoot, Latest);
-        if (File.Exists(link) || Directory.Exists(link) || new FileInfo(link).LinkTarget is not null)
-        {
-            File.Delete(link);
-        }
-        Directory.CreateSymbolicLink(link, runId);
+        string temporary = Path.Combine(resultsRoot, $".{Latest}-{Guid.NewGuid():N}");
+        Directory.CreateSymbolicLink(temporary, runId);
+        PosixFiles.Rename(temporary, Path.Combine(resultsRoot, Latest));
     }
 
     /// <summary>

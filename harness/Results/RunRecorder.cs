@@ -27,6 +27,13 @@ public sealed class RunRecorder : IDisposable
         _summary.Write(row);
     }
 
+    /// <summary>A sample measured elsewhere (by a worker), stamped with this run's id.</summary>
+    public void WriteSample(SampleRow sample)
+    {
+        sample.RunId = Metadata.RunId;
+        _samples.Write(sample);
+    }
+
     public void WriteSamples(FigureKey key, IReadOnlyList<double> values, int batch)
     {
         for (int i = 0; i < values.Count; i++)

@@ -32,8 +32,11 @@ public static class CompareVerb
             var chosen = parse.GetValue(kinds) is { Length: > 0 } k ? k : CompareOptions.Default.Kinds;
             var options = new CompareOptions(parse.GetValue(alpha), parse.GetValue(threshold), parse.GetValue(exactOnly) ? [] : chosen);
             string pathA = parse.GetValue(a)!, pathB = parse.GetValue(b)!;
-            var result = Comparer.Compare(ResultSet.Load(pathA), ResultSet.Load(pathB), options, new BackendRegistry().Lineup.Reference);
-            string text = ComparisonMarkdown.Write(result, pathA, pathB);
+            ResultSet setA = ResultSet.Load(pathA), setB = ResultSet.Load(pathB);
+            ReportVerb.ReportNotes(setA);
+            ReportVerb.ReportNotes(setB);
+            var result = Comparer.Compare(setA, setB, options, new BackendRegistry().Lineup.Reference);
+            string text = string.Concat(new[] { setA, setB }.Select(s => s.IncompleteWarning).OfType<string>().Select(w => $"> **{w}**\n\n")) + ComparisonMarkdown.Write(result, pathA, pathB);
             Console.Write(text);
             if (parse.GetValue(markdown) is string md)
             {

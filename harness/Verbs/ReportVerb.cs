@@ -21,7 +21,12 @@ public static class ReportVerb
         command.SetAction(parse =>
         {
             var set = ResultSet.Load(parse.GetValue(results) ?? DefaultResults());
+            ReportNotes(set);
             string markdown = ReportWriter.Write(set, new BackendRegistry().Lineup);
+            if (set.IncompleteWarning is string incomplete)
+            {
+                markdown = $"> **{incomplete}**\n\n{markdown}";
+            }
             string path = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(set.Path)) ?? ".", "report.md");
             File.WriteAllText(path, markdown);
             Console.Write(markdown);
@@ -29,6 +34,19 @@ public static class ReportVerb
             return 0;
         });
         return command;
+    }
+
+    /// <summary>What reading the results skipped, and whether the run finished, on stderr.</summary>
+    public static void ReportNotes(ResultSet set)
+    {
+        foreach (string note in set.Notes)
+        {
+            Console.Error.WriteLine($"note: {note}");
+        }
+        if (set.IncompleteWarning is string incomplete)
+        {
+            Console.Error.WriteLine($"warning: {incomplete}");
+        }
     }
 
     /// <summary>results/latest of the checkout.</summary>

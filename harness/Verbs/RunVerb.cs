@@ -7,6 +7,7 @@ using StencilBench.Harness.Reporting;
 using StencilBench.Harness.Results;
 using StencilBench.Workloads.Model;
 using StencilBench.Harness.Backends;
+using StencilBench.Harness.Workers;
 
 namespace StencilBench.Harness.Verbs;
 
@@ -28,9 +29,10 @@ public static class RunVerb
         var noScaling = new Option<bool>("--no-scaling") { Description = "skip codegen-vs-length and execution-vs-size scaling" };
         var target = new Option<string>("--target") { Description = "target to run on (only 'host' so far)", DefaultValueFactory = _ => "host" };
         var output = new Option<string?>("--results") { Description = "results folder (default: <repo>/results)" };
+        var timeout = new Option<double?>("--timeout") { Description = "seconds a worker may take to measure one workload (default 120; a check gets at most 20) before it is killed as a hang" };
         var command = new Command("run", "Check, then time codegen and execution of workloads on backends")
         {
-            workloads, backends, param, quick, noScaling, target, output,
+            workloads, backends, param, quick, noScaling, target, output, timeout,
         };
         command.SetAction(parse =>
         {
@@ -50,17 +52,24 @@ public static class RunVerb
                 parse.GetValue(quick) ? MeasureSettings.Quick : MeasureSettings.Careful,
                 !parse.GetValue(noScaling));
             Selection.CheckParamsAreDeclared(plan.Workloads, plan.Params);
-            return Run(plan, parse.GetValue(output));
+            if (parse.GetValue(timeout) is <= 0)
+            {
+                throw new UserError("--timeout: expected a positive number of seconds");
+            }
+            return Run(plan, parse.GetValue(output), new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout))));
         });
         return command;
     }
 
-    private static int Run(MatrixPlan plan, string? resultsRoot)
+    private static int Run(MatrixPlan plan, string? resultsRoot, WorkerSetup workers)
     {
         string repo = RepositoryRoot.Find() ?? Environment.CurrentDirectory;
         resultsRoot ??= Path.Combine(repo, "results");
         var metadata = MetadataProbe.Collect(repo, plan.Settings.Mode, plan.Settings.Describe(), DateTime.UtcNow);
-        string dir = ResultsDirectory.Create(resultsRoot, metadata.RunId);
+        metadata = metadata with { RunId = ResultsDirectory.Create(resultsRoot, metadata.RunId) };
+        string dir = Path.Combine(resultsRoot, metadata.RunId);
+        string started = metadata.TimestampUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        new RunStatus(metadata.RunId, Finished: false, started, null).Save(dir);
         foreach (var b in plan.Unavailable)
         {
             Console.Error.WriteLine($"note: backend '{b.Name}' skipped: {b.Unavailable}");
@@ -68,7 +77,7 @@ public static class RunVerb
         IReadOnlyList<SummaryRow> rows;
         using (var recorder = new RunRecorder(dir, metadata))
         {
-            var matrix = new MatrixRun(plan, recorder);
+            var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, status));
             rows = AnsiConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
@@ -78,16 +87,17 @@ public static class RunVerb
                     return matrix.Execute(s => task.Description = Markup.Escape(s), () => task.Increment(1));
                 });
         }
+        new RunStatus(metadata.RunId, Finished: true, started, DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Save(dir);
         ResultsDirectory.MarkLatest(resultsRoot, metadata.RunId);
         if (Console.IsOutputRedirected)
         {
             AnsiConsole.Profile.Width = 200;
         }
         AnsiConsole.Write(RunTable.Build(rows, new BackendRegistry().Lineup));
-        var failures = rows.Where(r => r.Kind == Kinds.Failure && r.Status == "fail").ToList();
+        var failures = rows.Where(r => r.Kind == Kinds.Failure && r.Status is "fail" or "hang").ToList();
         foreach (var f in failures)
         {
-            Console.Error.WriteLine($"{f.Workload} on {f.Backend}: FAILED: {f.Note}");
+            Console.Error.WriteLine($"{f.Workload} on {f.Backend}: {(f.Status == "hang" ? "HUNG" : "FAILED")}: {f.Note}");
         }
         int unstable = rows.Count(r => r.Unstable);
         if (unstable > 0)

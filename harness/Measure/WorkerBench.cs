@@ -1,0 +1,94 @@
+using System.Globalization;
+using StencilBench.Core.Backends;
+using StencilBench.Harness.Results;
+using StencilBench.Harness.Workers;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Harness.Measure;
+
+/// <summary>
+/// <see cref="WorkloadBench"/> in worker processes: each backend's correctness check in a worker
+/// of its own, then the timing of the backends that passed in one more, whose rows are copied
+/// into this run. A worker that dies is a failure row naming the signal; one past its time
+/// limit is killed and recorded as a hang. Either way the run goes on.
+/// </summary>
+public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, RunRecorder recorder, Action<string> status) : IWorkloadMeasurer
+{
+    private readonly WorkerLauncher _launcher = new(setup.Command);
+
+    public IReadOnlyList<SummaryRow> Measure(Workload workload, IReadOnlyList<IBackend> backends, bool codegen, string executionKind)
+    {
+        var rows = new List<SummaryRow>();
+        var ok = new List<IBackend>();
+        foreach (var b in backends)
+        {
+            status($"{workload.Name}: checking {b.Name}");
+            var (outcome, folder) = Start(Request(WorkerRequest.CheckRole, workload, [b], codegen, executionKind), setup.Limits.Check);
+            using (folder)
+            {
+                var problems = outcome.Succeeded ? File.ReadAllLines(Path.Combine(folder.Path, WorkerRequest.ProblemsFile)) : ["check: " + outcome.Describe()];
+                if (problems.Length == 0)
+                {
+                    ok.Add(b);
+                }
+                else
+                {
+                    rows.Add(Record(Failure(workload, b.Name, outcome, string.Join("; ", problems))));
+                }
+            }
+        }
+        if (ok.Count == 0)
+        {
+            return rows;
+        }
+        status($"{workload.Name}: measuring");
+        var (measured, dir) = Start(Request(WorkerRequest.MeasureRole, workload, ok, codegen, executionKind), setup.Limits.Measure);
+        using (dir)
+        {
+            if (measured.Succeeded)
+            {
+                rows.AddRange(Import(dir.Path));
+            }
+            else
+            {
+                rows.AddRange(ok.Select(b => Record(Failure(workload, b.Name, measured, "measurement: " + measured.Describe()))));
+            }
+        }
+        return rows;
+    }
+
+    private WorkerRequest Request(string role, Workload w, IReadOnlyList<IBackend> backends, bool codegen, string kind) => new(
+        role, w.Name, w.Params.ToDictionary(p => p.Key, p => p.Value.ToString(CultureInfo.InvariantCulture)),
+        [.. backends.Select(b => b.Name)], settings, codegen, kind, setup.Catalog);
+
+    private (WorkerOutcome, WorkerFolder) Start(WorkerRequest request, TimeSpan limit)
+    {
+        var folder = new WorkerFolder();
+        request.Save(folder.Path);
+        bool crash = setup.CrashForTest?.Invoke(request.Role, request.Backends) == true;
+        return (_launcher.Run(folder.Path, limit, crash), folder);
+    }
+
+    private static SummaryRow Failure(Workload w, string backend, WorkerOutcome outcome, string note)
+    {
+        var key = new FigureKey(Kinds.Failure, w.Name, RowFactory.Params(w.Params), backend);
+        int uops = w.Trace.Instructions.Count;
+        return outcome.TimedOut ? RowFactory.Hang(key, uops, w.Iterations, note) : RowFactory.Failure(key, uops, w.Iterations, note);
+    }
+
+    private List<SummaryRow> Import(string folder)
+    {
+        var set = ResultSet.Load(folder);
+        foreach (var sample in RowReader.Read<SampleRow>(Path.Combine(folder, ResultsDirectory.SamplesFile)))
+        {
+            recorder.WriteSample(sample);
+        }
+        return [.. set.Rows.Select(Record)];
+    }
+
+    private SummaryRow Record(SummaryRow row)
+    {
+        recorder.Write(row);
+        return row;
+    }
+}

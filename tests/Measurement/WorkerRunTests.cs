@@ -1,0 +1,83 @@
+using StencilBench.Harness.Backends;
+using StencilBench.Harness.Cli;
+using StencilBench.Harness.Measure;
+using StencilBench.Harness.Results;
+using StencilBench.Harness.Workers;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Tests.Measurement;
+
+/// <summary>
+/// Runs whose checks and measurements go to worker processes (the stencilbench assembly beside
+/// the tests), with a worker made to die of SIGSEGV or a workload that never returns.
+/// </summary>
+public sealed class WorkerRunTests : IDisposable
+{
+    private static readonly MeasureSettings Tiny = MeasureSettings.Quick with
+    {
+        CodegenReps = 3,
+        ExecutionReps = 3,
+        WarmupNs = 0,
+        CodegenSampleNs = 1e4,
+        ExecutionSampleNs = 1e4,
+        MaxBatch = 4,
+    };
+
+    private static readonly WorkerCommand Worker = WorkerCommand.ForAssembly(typeof(CliApp).Assembly.Location);
+    private static readonly string TestCatalog = Path.Combine(TestPaths.RepositoryRoot, "tests", "Measurement", "traces");
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("sb-workers-").FullName;
+    private readonly BackendRegistry _registry = new();
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private IReadOnlyList<SummaryRow> Run(string workload, string[] backends, WorkerSetup setup)
+    {
+        var catalog = WorkloadCatalog.Load(setup.Catalog);
+        var plan = new MatrixPlan([catalog.Get(workload)], _registry.Reference, [.. backends.Select(_registry.Get)], [],
+            new Dictionary<string, System.Numerics.BigInteger>(), Tiny, Scaling: false);
+        var metadata = new RunMetadata("t", DateTime.UtcNow, "c", false, "m", "cpu", "os", "net", "clang", "llvm", "x86_64-unknown-linux-gnu", "quick", Tiny.Describe());
+        using var recorder = new RunRecorder(_dir, metadata);
+        return new MatrixRun(plan, recorder, status => new WorkerBench(setup, Tiny, recorder, status)).Execute(_ => { }, () => { });
+    }
+
+    private IReadOnlyList<SummaryRow> RunWithCrashingCheck() =>
+        Run("fibonacci", ["interp", "template"], new WorkerSetup(Worker, WorkerLimits.Default,
+            CrashForTest: (role, backends) => role == WorkerRequest.CheckRole && backends.Contains("template")));
+
+    [Fact]
+    public void A_worker_that_dies_in_a_check_is_a_failure_row_naming_the_signal()
+    {
+        var row = Assert.Single(RunWithCrashingCheck(), r => r.Backend == "template");
+        Assert.Equal((Kinds.Failure, "fail", "fibonacci"), (row.Kind, row.Status, row.Workload));
+        Assert.Contains("worker died: SIGSEGV (signal 11)", row.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_other_backends_are_measured_when_one_worker_dies()
+    {
+        RunWithCrashingCheck();
+        var set = ResultSet.Load(_dir);
+        Assert.Equal([Kinds.Codegen, Kinds.Execution], set.Rows.Where(r => r.Backend == "interp").Select(r => r.Kind));
+        Assert.All(set.Ok(Kinds.Execution), r => Assert.Equal(Tiny.ExecutionReps, set.Samples(r.Key).Count));
+    }
+
+    [Fact]
+    public void A_worker_that_dies_while_timing_is_a_failure_row_for_each_backend_it_timed()
+    {
+        var rows = Run("fibonacci", ["interp"], new WorkerSetup(Worker, WorkerLimits.Default,
+            CrashForTest: (role, _) => role == WorkerRequest.MeasureRole));
+        var row = Assert.Single(rows);
+        Assert.Equal((Kinds.Failure, "fail", "interp"), (row.Kind, row.Status, row.Backend));
+        Assert.StartsWith("measurement: worker died: SIGSEGV (signal 11)", row.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_worker_past_its_time_limit_is_killed_and_recorded_as_a_hang()
+    {
+        var limits = new WorkerLimits(Check: TimeSpan.FromSeconds(3), Measure: TimeSpan.FromSeconds(3));
+        var row = Assert.Single(Run("spin", ["interp"], new WorkerSetup(Worker, limits, TestCatalog)));
+        Assert.Equal((Kinds.Failure, "hang", "spin"), (row.Kind, row.Status, row.Workload));
+        Assert.Contains("killed after 3 s", row.Note, StringComparison.Ordinal);
+    }
+}
