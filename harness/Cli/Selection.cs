@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using StencilBench.Core.Backends;
+using StencilBench.Workloads.Format;
 using StencilBench.Workloads.Model;
 using StencilBench.Harness.Backends;
 
@@ -19,10 +20,20 @@ public static class Selection
         var chosen = new List<WorkloadDefinition>();
         foreach (string f in filters)
         {
-            var matches = catalog.Select(f);
+            var matches = TraceFile(f) is { } file ? [file] : catalog.Select(f);
             chosen.AddRange(matches.Where(m => !chosen.Contains(m)));
         }
         return chosen;
+    }
+
+    /// <summary>A word naming a <c>.uops</c> file, parsed on its own (outside the catalog); null for any other word.</summary>
+    public static WorkloadDefinition? TraceFile(string word)
+    {
+        if (!word.EndsWith(".uops", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return File.Exists(word) ? TraceFileParser.ParseFile(word) : throw new UserError($"no trace file '{word}'");
     }
 
     /// <summary>Backends named; every available backend when none is named. Unknown names throw.</summary>

@@ -12,13 +12,13 @@ public static class ShowVerb
 {
     public static Command Create()
     {
-        var name = new Argument<string>("workload") { Description = "workload name" };
+        var name = new Argument<string>("workload") { Description = "workload name, or a .uops file" };
         var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
         var command = new Command("show", "Print a workload's uop trace") { name, param };
         command.SetAction(parse =>
         {
-            var catalog = WorkloadCatalog.Load();
-            var definition = catalog.Get(parse.GetValue(name)!);
+            string word = parse.GetValue(name)!;
+            var definition = Selection.TraceFile(word) ?? WorkloadCatalog.Load().Get(word);
             var workload = definition.Instantiate(Selection.Params(parse.GetValue(param)));
             Console.Write(Format(workload.Trace));
             return 0;

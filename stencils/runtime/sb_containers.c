@@ -165,6 +165,9 @@ SbObject *sb_seq_concat(SbThreadState *ts, SbObject *a, SbObject *b) {
     return seq_fill(a, seq_items(a), seq_size(a), seq_items(b), seq_size(b), 1);
 }
 
+// The most items a list or tuple made by repetition may hold: 2^27 pointers are 1 GiB.
+#define SB_MAX_SEQUENCE_ITEMS ((int64_t)1 << 27)
+
 SbObject *sb_seq_repeat(SbThreadState *ts, SbObject *seq, SbObject *n) {
     n = sb_bool_as_int(n);
     int64_t count;
@@ -182,6 +185,12 @@ SbObject *sb_seq_repeat(SbThreadState *ts, SbObject *seq, SbObject *n) {
     int64_t size = seq_size(seq), total;
     if (__builtin_mul_overflow(size, count, &total) || total > ((int64_t)1 << 40)) {
         sb_set_error(ts, SB_ERR_OVERFLOW);
+        return NULL;
+    }
+    // Beyond SB_MAX_SEQUENCE_ITEMS the allocation would fail (an abort) or exhaust the machine:
+    // report it as Python's MemoryError instead.
+    if (total > SB_MAX_SEQUENCE_ITEMS) {
+        sb_set_error(ts, SB_ERR_MEMORY);
         return NULL;
     }
     return seq_fill(seq, seq_items(seq), size, NULL, 0, count);

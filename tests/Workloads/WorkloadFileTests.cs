@@ -54,7 +54,7 @@ public class WorkloadFileTests
 
     [Fact]
     public void Unknown_param_is_rejected_with_the_known_ones() =>
-        Assert.Equal("fibonacci.uops: error: unknown param 'm' for workload 'fibonacci' (its params: n)",
+        Assert.Equal("fibonacci.uops:1:1: error: unknown param 'm' for workload 'fibonacci' (its params: n)",
             Assert.Throws<TraceException>(() => WorkloadCatalog.Load().Get("fibonacci")
                 .Instantiate(new Dictionary<string, BigInteger> { ["m"] = 1 })).Message);
 

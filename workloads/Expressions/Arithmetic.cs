@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Numerics;
 using StencilBench.Core.Values;
+using StencilBench.Workloads.Model;
 
 namespace StencilBench.Workloads.Expressions;
 
 /// <summary>Python's binary and unary arithmetic on values.</summary>
 internal static class Arithmetic
 {
-    private const int MaxSequence = 10_000_000;
-
     public static Value Binary(string op, Value a, Value b)
     {
         if (Numbers.AsInt(a) is BigInteger x && Numbers.AsInt(b) is BigInteger y)
@@ -38,19 +38,43 @@ internal static class Arithmetic
         {
             case "+": return new IntValue(x + y);
             case "-": return new IntValue(x - y);
-            case "*": return new IntValue(x * y);
+            case "*":
+                CheckDigits("*", (x.GetBitLength() + y.GetBitLength()) * Log10Of2);
+                return new IntValue(x * y);
             case "/": return new FloatValue(TrueDivide(x, y));
             case "//": return new IntValue(FloorDivMod(x, y).Quotient);
             case "%": return new IntValue(FloorDivMod(x, y).Remainder);
             case "**" when y.Sign < 0:
                 return new FloatValue(FloatOp("**", Numbers.IntToDouble(x), Numbers.IntToDouble(y)));
             case "**":
-                if (y > 100_000 && BigInteger.Abs(x) > 1)
-                {
-                    throw new EvalError("exponent too large");
-                }
-                return new IntValue(BigInteger.Pow(x, (int)y));
+                return new IntValue(Power(x, y));
             default: throw new EvalError($"unknown operator {op}");
+        }
+    }
+
+    private const double Log10Of2 = 0.30102999566398120;
+
+    /// <summary><c>x ** y</c> for <c>y &gt;= 0</c>, its size estimated from <c>log10 |x|</c> before computing.</summary>
+    private static BigInteger Power(BigInteger x, BigInteger y)
+    {
+        if (x.IsZero || x.IsOne || y.IsZero)
+        {
+            return y.IsZero ? BigInteger.One : x;
+        }
+        if (x == BigInteger.MinusOne)
+        {
+            return y.IsEven ? BigInteger.One : BigInteger.MinusOne;
+        }
+        CheckDigits("**", (double)y * BigInteger.Log10(BigInteger.Abs(x)));
+        return BigInteger.Pow(x, (int)y);
+    }
+
+    private static void CheckDigits(string op, double digits)
+    {
+        if (digits > TraceLimits.MaxIntDigits)
+        {
+            string about = digits < 1e15 ? ((long)digits).ToString(CultureInfo.InvariantCulture) : digits.ToString("0.#e0", CultureInfo.InvariantCulture);
+            throw new EvalError($"result of {op} would have about {about} digits (at most {TraceLimits.MaxIntDigits})");
         }
     }
 
@@ -136,8 +160,8 @@ internal static class Arithmetic
 
     private static Value? SequenceOp(string op, Value a, Value b) => (op, a, b) switch
     {
-        ("+", ListValue l, ListValue r) => new ListValue(l.Items.AddRange(r.Items)),
-        ("+", TupleValue l, TupleValue r) => new TupleValue(l.Items.AddRange(r.Items)),
+        ("+", ListValue l, ListValue r) => new ListValue(Concat(l.Items, r.Items)),
+        ("+", TupleValue l, TupleValue r) => new TupleValue(Concat(l.Items, r.Items)),
         ("*", ListValue l, _) when Numbers.AsInt(b) is BigInteger n => new ListValue(Repeat(l.Items, n)),
         ("*", _, ListValue r) when Numbers.AsInt(a) is BigInteger n => new ListValue(Repeat(r.Items, n)),
         ("*", TupleValue l, _) when Numbers.AsInt(b) is BigInteger n => new TupleValue(Repeat(l.Items, n)),
@@ -145,15 +169,26 @@ internal static class Arithmetic
         _ => null,
     };
 
+    private static ImmutableArray<Value> Concat(ImmutableArray<Value> left, ImmutableArray<Value> right)
+    {
+        ValueSize.Check(left.Concat(right));
+        return left.AddRange(right);
+    }
+
     private static ImmutableArray<Value> Repeat(ImmutableArray<Value> items, BigInteger times)
     {
         if (times <= 0 || items.IsEmpty)
         {
             return [];
         }
-        if (times * items.Length > MaxSequence)
+        if (times * items.Length > TraceLimits.MaxElements)
         {
-            throw new EvalError($"sequence of {times * items.Length} items is too long (at most {MaxSequence})");
+            throw new EvalError($"sequence of {times * items.Length} items is too long (at most {TraceLimits.MaxElements})");
+        }
+        long each = ValueSize.Elements(new TupleValue(items), TraceLimits.MaxElements);
+        if (each * times > TraceLimits.MaxElements)
+        {
+            throw new EvalError($"value has more than {TraceLimits.MaxElements} items (counting nested ones)");
         }
         var result = ImmutableArray.CreateBuilder<Value>((int)times * items.Length);
         for (int i = 0; i < (int)times; i++)

@@ -1,5 +1,6 @@
 using System.Numerics;
 using StencilBench.Core.Values;
+using StencilBench.Workloads.Model;
 
 namespace StencilBench.Workloads.Expressions;
 
@@ -9,13 +10,13 @@ internal static class Builtins
     public static readonly string[] Names =
         ["range", "iter", "len", "sum", "min", "max", "abs", "float", "int", "bool", "list", "tuple", "sorted"];
 
-    private const long MaxItems = 10_000_000;
+    private const long MaxItems = TraceLimits.MaxElements;
 
     public static Value Call(string name, IReadOnlyList<Value> args) => name switch
     {
         "range" => Range(args),
         "iter" => Iter(One(name, args)),
-        "len" => new IntValue(Items(One(name, args)).Count),
+        "len" => One(name, args) is RangeValue r ? new IntValue(r.Length) : new IntValue(Items(One(name, args)).Count),
         "sum" => Sum(args),
         "min" => Extreme(name, args, "<"),
         "max" => Extreme(name, args, ">"),
@@ -55,7 +56,7 @@ internal static class Builtins
     private static Value Range(IReadOnlyList<Value> args)
     {
         long[] a = args.Select(v => Numbers.ToLong(v, "range argument")).ToArray();
-        return a.Length switch
+        RangeValue range = a.Length switch
         {
             1 => new RangeValue(0, a[0], 1),
             2 => new RangeValue(a[0], a[1], 1),
@@ -63,7 +64,16 @@ internal static class Builtins
             3 => new RangeValue(a[0], a[1], a[2]),
             _ => throw new EvalError($"range expected 1 to 3 arguments, got {a.Length}"),
         };
+        Int128 length = RangeLength(range);
+        return length <= long.MaxValue ? range
+            : throw new EvalError($"range of {length} items is too long (at most {long.MaxValue})");
     }
+
+    /// <summary>The length as Python computes it, exactly (a range's own length is a long, and may wrap).</summary>
+    private static Int128 RangeLength(RangeValue r) =>
+        r.Step > 0 && r.Start < r.Stop ? (((Int128)r.Stop - r.Start - 1) / r.Step) + 1
+        : r.Step < 0 && r.Start > r.Stop ? (((Int128)r.Start - r.Stop - 1) / -(Int128)r.Step) + 1
+        : 0;
 
     private static Value Iter(Value v) => v switch
     {

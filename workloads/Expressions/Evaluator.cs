@@ -33,8 +33,8 @@ public static class Evaluator
         BinaryExpr b => Binary(b, Sub(b.Left, names), Sub(b.Right, names)),
         CompareExpr c => CompareChain(c, names),
         CallExpr c => Call(c, c.Args.Select(a => Sub(a, names)).ToList()),
-        ListExpr l => new ListValue(l.Items.Select(i => Sub(i, names))),
-        TupleExpr t => new TupleValue(t.Items.Select(i => Sub(i, names))),
+        ListExpr l => new ListValue(Items(l, l.Items, names)),
+        TupleExpr t => new TupleValue(Items(t, t.Items, names)),
         ListCompExpr c => Comprehension(c, names),
         SubscriptExpr s => Subscript(s, Sub(s.Target, names), Sub(s.Index, names)),
         _ => throw new TraceException(expr.Where, $"cannot evaluate {expr.GetType().Name}"),
@@ -60,6 +60,19 @@ public static class Evaluator
     private static Value Binary(BinaryExpr b, Value left, Value right) => At(b, () => Arithmetic.Binary(b.Op, left, right));
 
     private static Value Call(CallExpr c, List<Value> args) => At(c, () => Builtins.Call(c.Function, args));
+
+    private static List<Value> Items(Expr e, IReadOnlyList<Expr> items, IReadOnlyDictionary<string, Value> names)
+    {
+        List<Value> values = items.Select(i => Sub(i, names)).ToList();
+        At(e, () => Checked(values));
+        return values;
+    }
+
+    private static List<Value> Checked(List<Value> values)
+    {
+        ValueSize.Check(values);
+        return values;
+    }
 
     private static Value CompareChain(CompareExpr c, IReadOnlyDictionary<string, Value> names)
     {
@@ -91,7 +104,7 @@ public static class Evaluator
                 result.Add(Sub(c.Element, scope));
             }
         }
-        return new ListValue(result);
+        return new ListValue(At(c, () => Checked(result)));
     }
 
     private static Value Subscript(SubscriptExpr s, Value target, Value index) => At(s, () => Subscript(target, index));

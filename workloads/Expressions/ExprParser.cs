@@ -12,7 +12,18 @@ public static class ExprParser
     private static readonly string[] CompareOps = ["<", "<=", "==", "!=", ">", ">="];
 
     /// <summary>Parses one expression starting at the cursor; stops at the first token that cannot continue it.</summary>
-    public static Expr Parse(TokenCursor c) => Or(c);
+    public static Expr Parse(TokenCursor c)
+    {
+        c.Enter(c.Peek);
+        try
+        {
+            return Or(c);
+        }
+        finally
+        {
+            c.Leave();
+        }
+    }
 
     /// <summary>Parses a whole line's worth of tokens as one expression.</summary>
     public static Expr ParseAll(TokenCursor c)
@@ -25,22 +36,30 @@ public static class ExprParser
     private static Expr Or(TokenCursor c)
     {
         Expr left = And(c);
+        int links = 0;
         while (c.Peek.IsName("or"))
         {
             Token op = c.Next();
+            c.Enter(op);
+            links++;
             left = new BinaryExpr(op.Where, "or", left, And(c));
         }
+        c.Leave(links);
         return left;
     }
 
     private static Expr And(TokenCursor c)
     {
         Expr left = Not(c);
+        int links = 0;
         while (c.Peek.IsName("and"))
         {
             Token op = c.Next();
+            c.Enter(op);
+            links++;
             left = new BinaryExpr(op.Where, "and", left, Not(c));
         }
+        c.Leave(links);
         return left;
     }
 
@@ -49,7 +68,15 @@ public static class ExprParser
         if (c.Peek.IsName("not"))
         {
             Token op = c.Next();
-            return new UnaryExpr(op.Where, "not", Not(c));
+            c.Enter(op);
+            try
+            {
+                return new UnaryExpr(op.Where, "not", Not(c));
+            }
+            finally
+            {
+                c.Leave();
+            }
         }
         return Comparison(c);
     }
@@ -69,22 +96,30 @@ public static class ExprParser
     private static Expr Sum(TokenCursor c)
     {
         Expr left = Term(c);
+        int links = 0;
         while (c.Peek.Is("+") || c.Peek.Is("-"))
         {
             Token op = c.Next();
+            c.Enter(op);
+            links++;
             left = new BinaryExpr(op.Where, op.Text, left, Term(c));
         }
+        c.Leave(links);
         return left;
     }
 
     private static Expr Term(TokenCursor c)
     {
         Expr left = Unary(c);
+        int links = 0;
         while (c.Peek.Is("*") || c.Peek.Is("/") || c.Peek.Is("//") || c.Peek.Is("%"))
         {
             Token op = c.Next();
+            c.Enter(op);
+            links++;
             left = new BinaryExpr(op.Where, op.Text, left, Unary(c));
         }
+        c.Leave(links);
         return left;
     }
 
@@ -93,7 +128,15 @@ public static class ExprParser
         if (c.Peek.Is("-") || c.Peek.Is("+"))
         {
             Token op = c.Next();
-            return new UnaryExpr(op.Where, op.Text, Unary(c));
+            c.Enter(op);
+            try
+            {
+                return new UnaryExpr(op.Where, op.Text, Unary(c));
+            }
+            finally
+            {
+                c.Leave();
+            }
         }
         return Power(c);
     }
@@ -104,7 +147,15 @@ public static class ExprParser
         if (c.Peek.Is("**"))
         {
             Token op = c.Next();
-            return new BinaryExpr(op.Where, "**", left, Unary(c));
+            c.Enter(op);
+            try
+            {
+                return new BinaryExpr(op.Where, "**", left, Unary(c));
+            }
+            finally
+            {
+                c.Leave();
+            }
         }
         return left;
     }
@@ -112,8 +163,14 @@ public static class ExprParser
     private static Expr Postfix(TokenCursor c)
     {
         Expr e = Atom(c);
+        int links = 0;
         while (true)
         {
+            if (c.Peek.Is("(") || c.Peek.Is("["))
+            {
+                c.Enter(c.Peek);
+                links++;
+            }
             if (c.Peek.Is("(") && e is NameExpr callee)
             {
                 c.Next();
@@ -128,6 +185,7 @@ public static class ExprParser
             }
             else
             {
+                c.Leave(links);
                 return e;
             }
         }

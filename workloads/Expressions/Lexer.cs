@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using StencilBench.Core.Traces;
+using StencilBench.Workloads.Model;
 
 namespace StencilBench.Workloads.Expressions;
 
@@ -67,6 +68,7 @@ public static class Lexer
                 i++;
             }
             string hex = text[(start + 2)..i].Replace("_", "", StringComparison.Ordinal);
+            CheckDigits(hex, where);
             if (hex.Length == 0 || !BigInteger.TryParse("0" + hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out BigInteger h))
             {
                 throw new TraceException(where, $"bad number '{text[start..i]}'");
@@ -100,10 +102,20 @@ public static class Lexer
         }
         string written = text[start..i];
         string clean = written.Replace("_", "", StringComparison.Ordinal);
+        CheckDigits(clean, where);
         Token token = isFloat
             ? new Token(TokenKind.Float, written, where, Float: double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture))
             : new Token(TokenKind.Int, written, where, BigInteger.Parse(clean, NumberStyles.None, CultureInfo.InvariantCulture));
         return Finish(text, i, token);
+    }
+
+    /// <summary>Parsing a number is quadratic in its digits: a literal may have <see cref="TraceLimits.MaxLiteralDigits"/>.</summary>
+    private static void CheckDigits(string digits, SourceLocation where)
+    {
+        if (digits.Length > TraceLimits.MaxLiteralDigits)
+        {
+            throw new TraceException(where, $"number literal has {digits.Length} digits (at most {TraceLimits.MaxLiteralDigits})");
+        }
     }
 
     private static void Digits(string text, ref int i)

@@ -1,4 +1,5 @@
 using StencilBench.Core.Traces;
+using StencilBench.Workloads.Model;
 
 namespace StencilBench.Workloads.Expressions;
 
@@ -6,6 +7,7 @@ namespace StencilBench.Workloads.Expressions;
 public sealed class TokenCursor(IReadOnlyList<Token> tokens)
 {
     private int _position;
+    private int _depth;
 
     public Token Peek => tokens[_position];
 
@@ -39,6 +41,18 @@ public sealed class TokenCursor(IReadOnlyList<Token> tokens)
 
     public Token ExpectName(string what) =>
         Peek.Kind == TokenKind.Name ? Next() : throw new TraceException(Peek.Where, $"expected {what}, found {Peek.Describe()}");
+
+    /// <summary>One level deeper into an expression; past <see cref="TraceLimits.MaxNesting"/> it is an error at <paramref name="at"/>.</summary>
+    public void Enter(Token at)
+    {
+        if (++_depth > TraceLimits.MaxNesting)
+        {
+            throw new TraceException(at.Where, $"expression nested too deeply (at most {TraceLimits.MaxNesting} levels)");
+        }
+    }
+
+    /// <summary>Back out of <paramref name="levels"/> levels entered with <see cref="Enter"/>.</summary>
+    public void Leave(int levels = 1) => _depth -= levels;
 
     public void ExpectEnd()
     {

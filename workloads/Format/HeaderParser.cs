@@ -30,7 +30,7 @@ internal static class HeaderParser
             case "params":
                 foreach ((Token name, Expr? value) in Assignments(c, valueRequired: true))
                 {
-                    if (state.Params.Any(p => p.Name == name.Text))
+                    if (!state.ParamNames.Add(name.Text))
                     {
                         throw new TraceException(name.Where, $"duplicate param '{name.Text}'");
                     }
@@ -40,9 +40,13 @@ internal static class HeaderParser
             case "locals":
                 foreach ((Token name, Expr? value) in Assignments(c, valueRequired: false))
                 {
-                    if (state.Locals.Any(l => l.Name == name.Text))
+                    if (!state.LocalNames.Add(name.Text))
                     {
                         throw new TraceException(name.Where, $"duplicate local '{name.Text}'");
+                    }
+                    if (state.Locals.Count >= TraceLimits.MaxLocals)
+                    {
+                        throw new TraceException(name.Where, $"too many locals (at most {TraceLimits.MaxLocals})");
                     }
                     state.Locals.Add(new LocalDefinition(name.Text, value, name.Where));
                 }

@@ -21,6 +21,11 @@ internal sealed class ParseState(string file)
 
     public List<LocalDefinition> Locals { get; } = [];
 
+    /// <summary>The names of <see cref="Params"/> and <see cref="Locals"/>, for linear-time duplicate checks.</summary>
+    public HashSet<string> ParamNames { get; } = [];
+
+    public HashSet<string> LocalNames { get; } = [];
+
     public List<Expr> Stack { get; } = [];
 
     public Expr? Capacity { get; set; }
@@ -79,11 +84,11 @@ internal sealed class ParseState(string file)
     {
         foreach (ExpectBlockBuilder block in Blocks)
         {
-            foreach (ParamCondition c in block.When.Where(c => Params.All(p => p.Name != c.Name)))
+            foreach (ParamCondition c in block.When.Where(c => !ParamNames.Contains(c.Name)))
             {
                 throw new TraceException(c.Where, $"unknown param '{c.Name}'");
             }
-            foreach (LocalDefinition l in block.Locals.Where(l => Locals.All(d => d.Name != l.Name)))
+            foreach (LocalDefinition l in block.Locals.Where(l => !LocalNames.Contains(l.Name)))
             {
                 throw new TraceException(l.Where, $"unknown local '{l.Name}'");
             }

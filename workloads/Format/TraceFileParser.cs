@@ -19,38 +19,52 @@ public static class TraceFileParser
     {
         var state = new ParseState(file);
         string[] lines = text.ReplaceLineEndings("\n").Split('\n');
-        for (int n = 0; n < lines.Length; n++)
+        int n = 0;
+        try
         {
-            string line = lines[n];
-            int hash = line.IndexOf('#');
-            if (hash >= 0)
+            for (; n < lines.Length; n++)
             {
-                line = line[..hash];
+                ParseLine(lines[n], n + 1, state);
             }
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var cursor = new TokenCursor(Lexer.Tokenize(line, file, n + 1));
-            if (cursor.Peek.IsName("expect") && (cursor.PeekAt(1).Is(":") || cursor.PeekAt(1).IsName("when")))
-            {
-                ExpectParser.StartBlock(cursor, state);
-                continue;
-            }
-            switch (state.Section)
-            {
-                case Section.Header:
-                    HeaderParser.ParseLine(cursor, state);
-                    break;
-                case Section.Trace:
-                    TraceLine(cursor, state);
-                    break;
-                default:
-                    ExpectParser.ParseLine(cursor, state);
-                    break;
-            }
+            n = 0;
+            return state.Finish();
         }
-        return state.Finish();
+        catch (TraceException e)
+        {
+            throw ErrorText.Clean(e, new SourceLocation(file, n + 1, 1));
+        }
+    }
+
+    private static void ParseLine(string line, int number, ParseState state)
+    {
+        string file = state.File;
+        int hash = line.IndexOf('#');
+        if (hash >= 0)
+        {
+            line = line[..hash];
+        }
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return;
+        }
+        var cursor = new TokenCursor(Lexer.Tokenize(line, file, number));
+        if (cursor.Peek.IsName("expect") && (cursor.PeekAt(1).Is(":") || cursor.PeekAt(1).IsName("when")))
+        {
+            ExpectParser.StartBlock(cursor, state);
+            return;
+        }
+        switch (state.Section)
+        {
+            case Section.Header:
+                HeaderParser.ParseLine(cursor, state);
+                break;
+            case Section.Trace:
+                TraceLine(cursor, state);
+                break;
+            default:
+                ExpectParser.ParseLine(cursor, state);
+                break;
+        }
     }
 
     private static void TraceLine(TokenCursor c, ParseState state)
@@ -66,6 +80,10 @@ public static class TraceFileParser
             c.ExpectEnd();
             state.AddLabel(name);
             return;
+        }
+        if (state.Uops.Count >= TraceLimits.MaxUops)
+        {
+            throw new TraceException(c.Peek.Where, $"too many uops (at most {TraceLimits.MaxUops})");
         }
         state.Uops.Add(UopLineParser.Parse(c, state.Uops.Count));
     }

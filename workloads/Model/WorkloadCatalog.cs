@@ -6,10 +6,11 @@ namespace StencilBench.Workloads.Model;
 /// <summary>The workloads of a directory: its <c>manifest.txt</c> and the trace files it names.</summary>
 public sealed class WorkloadCatalog
 {
-    private WorkloadCatalog(string directory, IReadOnlyList<WorkloadDefinition> all)
+    private WorkloadCatalog(string directory, IReadOnlyList<WorkloadDefinition> all, IReadOnlyList<TraceException> skipped)
     {
         Directory = directory;
         All = all;
+        Skipped = skipped;
     }
 
     /// <summary>Where the workloads were loaded from.</summary>
@@ -18,12 +19,19 @@ public sealed class WorkloadCatalog
     /// <summary>Every workload, in manifest order.</summary>
     public IReadOnlyList<WorkloadDefinition> All { get; }
 
+    /// <summary>Why each listed workload that could not be loaded was skipped, in manifest order.</summary>
+    public IReadOnlyList<TraceException> Skipped { get; }
+
     /// <summary>The <c>workloads/</c> folder copied next to the assembly by the build.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "workloads");
 
-    /// <summary>Loads the manifest and every trace file it names (each parsed, not yet instantiated).</summary>
+    /// <summary>
+    /// Loads the manifest and every trace file it names (each parsed, not yet instantiated). A listed
+    /// file that is missing or malformed is skipped, and reported once, one line, on <paramref name="report"/>.
+    /// </summary>
     /// <param name="directory">A folder holding manifest.txt; by default <see cref="DefaultDirectory"/>.</param>
-    public static WorkloadCatalog Load(string? directory = null)
+    /// <param name="report">Where skipped workloads are reported; by default standard error.</param>
+    public static WorkloadCatalog Load(string? directory = null, TextWriter? report = null)
     {
         directory ??= DefaultDirectory;
         string manifest = Path.Combine(directory, "manifest.txt");
@@ -32,21 +40,35 @@ public sealed class WorkloadCatalog
             throw new TraceException(manifest, "no workload manifest here");
         }
         var definitions = new List<WorkloadDefinition>();
+        var skipped = new List<TraceException>();
         foreach (ManifestEntry e in ManifestEntry.Parse(File.ReadAllText(manifest), "manifest.txt"))
         {
-            string path = Path.Combine(directory, e.File);
-            if (!File.Exists(path))
+            try
             {
-                throw new TraceException(e.Where, $"trace file '{e.File}' not found");
+                definitions.Add(LoadEntry(directory, e));
             }
-            WorkloadDefinition d = TraceFileParser.ParseFile(path);
-            if (d.Name != e.Name)
+            catch (TraceException problem)
             {
-                throw new TraceException(e.Where, $"'{e.File}' is named '{d.Name}', not '{e.Name}'");
+                skipped.Add(problem);
+                (report ?? Console.Error).WriteLine($"skipped workload '{e.Name}': {problem.Message}");
             }
-            definitions.Add(d with { Group = e.Group, Tags = e.Tags });
         }
-        return new WorkloadCatalog(directory, definitions);
+        return new WorkloadCatalog(directory, definitions, skipped);
+    }
+
+    private static WorkloadDefinition LoadEntry(string directory, ManifestEntry e)
+    {
+        string path = Path.Combine(directory, e.File);
+        if (!File.Exists(path))
+        {
+            throw new TraceException(e.Where, $"trace file '{e.File}' not found");
+        }
+        WorkloadDefinition d = TraceFileParser.ParseFile(path);
+        if (d.Name != e.Name)
+        {
+            throw new TraceException(e.Where, $"'{e.File}' is named '{d.Name}', not '{e.Name}'");
+        }
+        return d with { Group = e.Group, Tags = e.Tags };
     }
 
     /// <exception cref="TraceException">No workload has that name (the message lists them).</exception>

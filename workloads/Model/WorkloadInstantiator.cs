@@ -4,6 +4,7 @@ using StencilBench.Core.Uops;
 using StencilBench.Core.Values;
 using StencilBench.Workloads.Assembly;
 using StencilBench.Workloads.Expressions;
+using StencilBench.Workloads.Format;
 
 namespace StencilBench.Workloads.Model;
 
@@ -11,6 +12,18 @@ namespace StencilBench.Workloads.Model;
 internal static class WorkloadInstantiator
 {
     public static Workload Instantiate(WorkloadDefinition d, IReadOnlyDictionary<string, BigInteger> given)
+    {
+        try
+        {
+            return Build(d, given);
+        }
+        catch (TraceException e)
+        {
+            throw ErrorText.Clean(e, new SourceLocation(d.File, 1, 1));
+        }
+    }
+
+    private static Workload Build(WorkloadDefinition d, IReadOnlyDictionary<string, BigInteger> given)
     {
         Dictionary<string, Value> parameters = Params(d, given);
         var ints = parameters.ToDictionary(p => p.Key, p => ((IntValue)p.Value).Value);
@@ -29,12 +42,29 @@ internal static class WorkloadInstantiator
             }
         }
         var stack = d.Stack.Select(s => Evaluator.Evaluate(s, names)).ToList();
+        CheckLoadSize(d, locals, stack);
         int? capacity = d.Capacity is null ? null : (int)Int(d.Capacity, names, "capacity", 1, 1 << 20);
         long iterations = d.Iterations is null ? 1 : (long)Int(d.Iterations, names, "iterations", 0, long.MaxValue);
         var uops = d.Uops.Select(u => new PendingUop(u.Uop, u.Oparg, u.Target, u.Jump, u.Error, Operand(u, names), u.Where)).ToList();
         Trace trace = TraceAssembler.Assemble(d.Name, uops, localNames, locals, stack, capacity);
         Expectation expectation = Expect(d, parameters, names, localNames);
         return new Workload(d.Name, d.Group, d.Tags ?? [], ints, trace, iterations, expectation);
+    }
+
+    /// <summary>Everything the frame starts with becomes runtime objects: at most <see cref="TraceLimits.MaxLoadElements"/> of them.</summary>
+    private static void CheckLoadSize(WorkloadDefinition d, List<Value?> locals, List<Value> stack)
+    {
+        long total = 0;
+        var starts = d.Locals.Where(l => l.Value is not null).Select(l => l.Value!)
+            .Zip(locals.Where(v => v is not null).Select(v => v!)).Concat(d.Stack.Zip(stack));
+        foreach ((Expr e, Value v) in starts)
+        {
+            total += 1 + ValueSize.Elements(v, TraceLimits.MaxLoadElements - total);
+            if (total > TraceLimits.MaxLoadElements)
+            {
+                throw new TraceException(e.Where, $"the frame would start with more than {TraceLimits.MaxLoadElements} objects");
+            }
+        }
     }
 
     private static Dictionary<string, Value> Params(WorkloadDefinition d, IReadOnlyDictionary<string, BigInteger> given)

@@ -22,8 +22,15 @@ public static unsafe class ObjectMarshal
         _ => throw new ArgumentException($"no runtime object for {value}"),
     };
 
-    /// <summary>The value a runtime object holds (it is not consumed).</summary>
-    public static Value FromNative(SbObject* o)
+    /// <summary>
+    /// The value a runtime object holds (it is not consumed). A list met again inside itself reads
+    /// as <see cref="RecursiveListValue"/> (<c>[...]</c>), so a self-referencing list reads as Python prints it.
+    /// </summary>
+    public static Value FromNative(SbObject* o) => FromNative(o, []);
+
+    /// <param name="o">The object.</param>
+    /// <param name="open">The lists being read, from the outermost to this one's container.</param>
+    private static Value FromNative(SbObject* o, HashSet<nint> open)
     {
         switch ((ObjectKind)NativeMethods.sb_kind(o))
         {
@@ -36,11 +43,17 @@ public static unsafe class ObjectMarshal
             case ObjectKind.Float:
                 return new FloatValue(((SbFloatObject*)o)->Value);
             case ObjectKind.List:
+                if (!open.Add((nint)o))
+                {
+                    return new RecursiveListValue();
+                }
                 var list = (SbListObject*)o;
-                return new ListValue(Items(list->Items, list->Size));
+                var read = new ListValue(Items(list->Items, list->Size, open));
+                open.Remove((nint)o);
+                return read;
             case ObjectKind.Tuple:
                 var tuple = (SbTupleObject*)o;
-                return new TupleValue(Items((SbObject**)(tuple + 1), tuple->Size));
+                return new TupleValue(Items((SbObject**)(tuple + 1), tuple->Size, open));
             case ObjectKind.Range:
                 var range = (SbRangeObject*)o;
                 return new RangeValue(range->Start, range->Stop, range->Step);
@@ -49,7 +62,8 @@ public static unsafe class ObjectMarshal
                 return new RangeIterValue(ri->Start, ri->Step, ri->Len);
             case ObjectKind.ListIter:
                 var li = (SbListIterObject*)o;
-                return new ListIterValue(li->Index, li->Seq == null ? null : (ListValue)FromNative((SbObject*)li->Seq));
+                // An iterator inside the list it iterates reads as exhausted (a ListIterValue holds a ListValue).
+                return new ListIterValue(li->Index, li->Seq == null ? null : FromNative((SbObject*)li->Seq, open) as ListValue);
             default:
                 throw new InvalidOperationException($"unknown object kind {NativeMethods.sb_kind(o)}");
         }
@@ -116,12 +130,12 @@ public static unsafe class ObjectMarshal
         return seq;
     }
 
-    private static ImmutableArray<Value> Items(SbObject** items, long size)
+    private static ImmutableArray<Value> Items(SbObject** items, long size, HashSet<nint> open)
     {
         var builder = ImmutableArray.CreateBuilder<Value>((int)size);
         for (long i = 0; i < size; i++)
         {
-            builder.Add(FromNative(items[i]));
+            builder.Add(FromNative(items[i], open));
         }
         return builder.MoveToImmutable();
     }
