@@ -8,11 +8,11 @@ namespace StencilBench.Harness.Measure;
 
 /// <summary>
 /// <see cref="WorkloadBench"/> in worker processes: each backend's correctness check in a worker
-/// of its own, then the timing of the backends that passed in one more, whose rows are copied
-/// into this run. A worker that dies is a failure row naming the signal; one past its time
+/// of its own, then the timing of the backends that passed, here or (<see
+/// cref="WorkerSetup.TimeInWorkers"/>) in one more worker whose rows are copied into this run. A worker that dies is a failure row naming the signal; one past its time
 /// limit is killed and recorded as a hang. Either way the run goes on.
 /// </summary>
-public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, RunRecorder recorder, Action<string> status) : IWorkloadMeasurer
+public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, RunRecorder recorder, IBackend reference, Action<string> status) : IWorkloadMeasurer
 {
     private readonly WorkerLauncher _launcher = new(setup.Command);
 
@@ -39,6 +39,11 @@ public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, Run
         }
         if (ok.Count == 0)
         {
+            return rows;
+        }
+        if (!setup.TimeInWorkers)
+        {
+            rows.AddRange(new WorkloadBench(settings, recorder, reference, status).MeasureChecked(workload, ok, codegen, executionKind));
             return rows;
         }
         status($"{workload.Name}: measuring");

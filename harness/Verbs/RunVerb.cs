@@ -29,10 +29,11 @@ public static class RunVerb
         var noScaling = new Option<bool>("--no-scaling") { Description = "skip codegen-vs-length and execution-vs-size scaling" };
         var target = new Option<string>("--target") { Description = "target to run on (only 'host' so far)", DefaultValueFactory = _ => "host" };
         var output = new Option<string?>("--results") { Description = "results folder (default: <repo>/results)" };
+        var timeInWorkers = new Option<bool>("--time-in-workers") { Description = "time each workload in a worker process too, not only check it there (cold JIT: see README)" };
         var timeout = new Option<double?>("--timeout") { Description = "seconds a worker may take to measure one workload (default 120; a check gets at most 20) before it is killed as a hang" };
         var command = new Command("run", "Check, then time codegen and execution of workloads on backends")
         {
-            workloads, backends, param, quick, noScaling, target, output, timeout,
+            workloads, backends, param, quick, noScaling, target, output, timeout, timeInWorkers,
         };
         command.SetAction(parse =>
         {
@@ -56,7 +57,7 @@ public static class RunVerb
             {
                 throw new UserError("--timeout: expected a positive number of seconds");
             }
-            return Run(plan, parse.GetValue(output), new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout))));
+            return Run(plan, parse.GetValue(output), new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout)), TimeInWorkers: parse.GetValue(timeInWorkers)));
         });
         return command;
     }
@@ -77,7 +78,7 @@ public static class RunVerb
         IReadOnlyList<SummaryRow> rows;
         using (var recorder = new RunRecorder(dir, metadata))
         {
-            var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, status));
+            var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, plan.Reference, status));
             rows = AnsiConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

@@ -38,7 +38,7 @@ public sealed class WorkerRunTests : IDisposable
             new Dictionary<string, System.Numerics.BigInteger>(), Tiny, Scaling: false);
         var metadata = new RunMetadata("t", DateTime.UtcNow, "c", false, "m", "cpu", "os", "net", "clang", "llvm", "x86_64-unknown-linux-gnu", "quick", Tiny.Describe());
         using var recorder = new RunRecorder(_dir, metadata);
-        return new MatrixRun(plan, recorder, status => new WorkerBench(setup, Tiny, recorder, status)).Execute(_ => { }, () => { });
+        return new MatrixRun(plan, recorder, status => new WorkerBench(setup, Tiny, recorder, _registry.Reference, status)).Execute(_ => { }, () => { });
     }
 
     private IReadOnlyList<SummaryRow> RunWithCrashingCheck() =>
@@ -66,7 +66,7 @@ public sealed class WorkerRunTests : IDisposable
     public void A_worker_that_dies_while_timing_is_a_failure_row_for_each_backend_it_timed()
     {
         var rows = Run("fibonacci", ["interp"], new WorkerSetup(Worker, WorkerLimits.Default,
-            CrashForTest: (role, _) => role == WorkerRequest.MeasureRole));
+            CrashForTest: (role, _) => role == WorkerRequest.MeasureRole, TimeInWorkers: true));
         var row = Assert.Single(rows);
         Assert.Equal((Kinds.Failure, "fail", "interp"), (row.Kind, row.Status, row.Backend));
         Assert.StartsWith("measurement: worker died: SIGSEGV (signal 11)", row.Note, StringComparison.Ordinal);
