@@ -8,13 +8,13 @@ using Xunit.Abstractions;
 namespace StencilBench.Tests.Workloads;
 
 /// <summary>
-/// The nine traces, mutated 2,000 times with a fixed seed (byte flips, duplicated and deleted lines,
+/// The nine traces, mutated 10,000 times with a fixed seed (byte flips, duplicated and deleted lines,
 /// inflated digits), parsed and instantiated (verified, not run): nothing but a one-line
 /// <see cref="TraceException"/> with file:line:col may come out.
 /// </summary>
 public partial class TraceFuzzTests(ITestOutputHelper output)
 {
-    private const int Mutations = 2_000;
+    private const int Mutations = 10_000;
     private const int Seed = 20_261_201;
 
     [GeneratedRegex(@"^[^:\n]+:\d+:\d+: error: [^\r\n]+$")]
