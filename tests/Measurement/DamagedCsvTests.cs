@@ -14,7 +14,7 @@ public sealed class DamagedCsvTests : IDisposable
     /// <summary>A summary with a header and three rows; returns its lines.</summary>
     private string[] WriteThreeRows()
     {
-        var metadata = new RunMetadata("r", DateTime.UtcNow, "c", false, "m", "cpu", "os", "net", "clang", "llvm", "x86_64-unknown-linux-gnu", "quick", "s");
+        var metadata = TinyRun.Metadata("r", "s");
         using (var recorder = new RunRecorder(_dir, metadata))
         {
             foreach (string b in new[] { "interp", "template", "llvm-O2" })

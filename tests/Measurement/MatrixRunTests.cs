@@ -9,15 +9,7 @@ namespace StencilBench.Tests.Measurement;
 /// <summary>A tiny real run (fibonacci, the interpreter and a wrong backend), no timing asserted.</summary>
 public sealed class MatrixRunTests : IDisposable
 {
-    private static readonly MeasureSettings Tiny = MeasureSettings.Quick with
-    {
-        CodegenReps = 3,
-        ExecutionReps = 3,
-        WarmupNs = 0,
-        CodegenSampleNs = 1e4,
-        ExecutionSampleNs = 1e4,
-        MaxBatch = 4,
-    };
+    private static readonly MeasureSettings Tiny = TinyRun.Settings;
 
     private readonly string _dir = Directory.CreateTempSubdirectory("sb-run-").FullName;
     private readonly InterpBackend _reference = new();
@@ -29,7 +21,7 @@ public sealed class MatrixRunTests : IDisposable
     {
         var plan = new MatrixPlan([WorkloadCatalog.Load().Get("fibonacci")], _reference, [_reference, _wrong], [],
             new Dictionary<string, System.Numerics.BigInteger>(), Tiny, Scaling: false);
-        var metadata = new RunMetadata("t", DateTime.UtcNow, "c", false, "m", "cpu", "os", "net", "clang", "llvm", "x86_64-unknown-linux-gnu", "quick", Tiny.Describe());
+        var metadata = TinyRun.Metadata("t", Tiny.Describe());
         using var recorder = new RunRecorder(_dir, metadata);
         return new MatrixRun(plan, recorder).Execute(_ => { }, () => { });
     }

@@ -13,7 +13,7 @@ public sealed class RunStatusTests : IDisposable
 
     private void WriteRun(bool? finished)
     {
-        var metadata = new RunMetadata("r", DateTime.UtcNow, "c", false, "m", "cpu", "os", "net", "clang", "llvm", "x86_64-unknown-linux-gnu", "quick", "s");
+        var metadata = TinyRun.Metadata("r", "s");
         using (var recorder = new RunRecorder(_dir, metadata))
         {
             recorder.Write(new SummaryRow { Kind = Kinds.Failure, Workload = "w", Backend = "interp", Status = "fail", Note = "x" });

@@ -13,15 +13,7 @@ namespace StencilBench.Tests.Measurement;
 /// </summary>
 public sealed class WorkerRunTests : IDisposable
 {
-    private static readonly MeasureSettings Tiny = MeasureSettings.Quick with
-    {
-        CodegenReps = 3,
-        ExecutionReps = 3,
-        WarmupNs = 0,
-        CodegenSampleNs = 1e4,
-        ExecutionSampleNs = 1e4,
-        MaxBatch = 4,
-    };
+    private static readonly MeasureSettings Tiny = TinyRun.Settings;
 
     private static readonly WorkerCommand Worker = WorkerCommand.ForAssembly(typeof(CliApp).Assembly.Location);
     private static readonly string TestCatalog = Path.Combine(TestPaths.RepositoryRoot, "tests", "Measurement", "traces");
@@ -36,7 +28,7 @@ public sealed class WorkerRunTests : IDisposable
         var catalog = WorkloadCatalog.Load(setup.Catalog);
         var plan = new MatrixPlan([catalog.Get(workload)], _registry.Reference, [.. backends.Select(_registry.Get)], [],
             new Dictionary<string, System.Numerics.BigInteger>(), Tiny, Scaling: false);
-        var metadata = new RunMetadata("t", DateTime.UtcNow, "c", false, "m", "cpu", "os", "net", "clang", "llvm", "x86_64-unknown-linux-gnu", "quick", Tiny.Describe());
+        var metadata = TinyRun.Metadata("t", Tiny.Describe());
         using var recorder = new RunRecorder(_dir, metadata);
         return new MatrixRun(plan, recorder, status => new WorkerBench(setup, Tiny, recorder, _registry.Reference, status)).Execute(_ => { }, () => { });
     }
