@@ -1,5 +1,4 @@
 using StencilBench.Core.Uops;
-using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Core.Native;
 using StencilBench.Core.Backends;
 

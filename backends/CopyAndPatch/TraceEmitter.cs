@@ -1,4 +1,3 @@
-using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Core.Native;
 
 namespace StencilBench.Backends.CopyAndPatch;

@@ -21,11 +21,8 @@ public static class MetadataProbe
             RuntimeInformation.FrameworkDescription,
             FirstLine(Command("clang-19", "--version") ?? Command("clang", "--version")) ?? "none",
             FirstLine(Command("llvm-config-19", "--version") ?? Command("llvm-config", "--version")) ?? "none",
-            HostTarget(), mode, settings);
+            HostTriple.Current, mode, settings);
     }
-
-    /// <summary>The host's target triple, spelled as clang spells it.</summary>
-    public static string HostTarget() => HostTriple.Current;
 
     /// <summary>/proc/cpuinfo's first "model name" (the processor's name on other systems).</summary>
     public static string CpuModel()

@@ -37,9 +37,9 @@ public static class RunVerb
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(target) is string t && t != "host" && t != MetadataProbe.HostTarget())
+            if (parse.GetValue(target) is string t && t != "host" && t != HostTriple.Current)
             {
-                throw new UserError($"--target {t}: only the host ({MetadataProbe.HostTarget()}) can be measured so far");
+                throw new UserError($"--target {t}: only the host ({HostTriple.Current}) can be measured so far");
             }
             var catalog = WorkloadCatalog.Load();
             var registry = new BackendRegistry();
