@@ -22,4 +22,13 @@ public enum HoleKind
 
     /// <summary>x86-64: a RIP-relative read of a GOT slot in the stencil's data (call/jmp/mov), relaxable.</summary>
     X86_64GotRelative32,
+
+    /// <summary>aarch64: the imm26 word offset of B / BL (R_AARCH64_JUMP26, CALL26): continuations and calls, ±128 MB.</summary>
+    Aarch64Branch26,
+
+    /// <summary>aarch64: the 21-bit page delta of ADRP (R_AARCH64_ADR_GOT_PAGE): the 4 KB page of a GOT slot, ±4 GB.</summary>
+    Aarch64AdrpPage21,
+
+    /// <summary>aarch64: the imm12 of a 64-bit LDR, the offset in its page scaled by 8 (R_AARCH64_LD64_GOT_LO12_NC).</summary>
+    Aarch64Load64PageOffset12,
 }

@@ -19,9 +19,17 @@
 // 32-bit immediate; every other symbol has an unknown or larger size and gets a full-width one.
 // Not const: the operand may be an object the uop writes to (its reference count), and clang
 // would drop a store through a pointer to a const object.
-extern char _JIT_OPARG[1] __attribute__((visibility("hidden")));
-extern char _JIT_TARGET[1] __attribute__((visibility("hidden")));
-extern char _JIT_OPERAND0[] __attribute__((visibility("hidden")));
+// Hidden visibility makes them absolute immediates on x86-64 ELF only; elsewhere it would make
+// them PC-relative (the value would have to lie near the code), so targets that define
+// SB_JIT_GOT_HOLES (see the target's flags) read each value from a GOT slot in the data instead.
+#ifdef SB_JIT_GOT_HOLES
+#define SB_JIT_HOLE
+#else
+#define SB_JIT_HOLE __attribute__((visibility("hidden")))
+#endif
+extern char _JIT_OPARG[1] SB_JIT_HOLE;
+extern char _JIT_TARGET[1] SB_JIT_HOLE;
+extern char _JIT_OPERAND0[] SB_JIT_HOLE;
 
 #define SB_JIT_CC __attribute__((preserve_none))
 

@@ -1,0 +1,50 @@
+namespace StencilBench.Generator.Stencils;
+
+/// <summary>
+/// aarch64 Linux (ELF). No code model reaches an arbitrary 64-bit symbol with one instruction, and
+/// hidden symbols become PC-relative ADRP pairs (R_AARCH64_ADR_PREL_PG_HI21), which would need
+/// oparg 5 to lie near the code: every hole value is read from a GOT slot in the stencil's data
+/// instead (<c>-DSB_JIT_GOT_HOLES</c> in the template), and calls to the runtime go through such a
+/// slot too (<c>blr</c>), so the runtime may be anywhere in the address space.
+/// </summary>
+public sealed class Aarch64LinuxTarget : Target
+{
+    private const uint BranchImm26 = 0x14000000; // b <imm26>, imm26 = 0 before patching
+
+    public override string Triple => "aarch64-unknown-linux-gnu";
+
+    public override string ClassName => "Aarch64UnknownLinuxGnuStencils";
+
+    public override IReadOnlyList<string> ClangArguments =>
+    [
+        // Default-visibility externs are reached through the GOT (ADRP + LDR of a slot), which
+        // works at any distance; continuations stay hidden, so they remain direct branches.
+        "-fpic",
+        "-DSB_JIT_GOT_HOLES",
+        // Calls to the runtime load the address from the GOT slot and blr: no PLT, no veneer.
+        "-fno-plt",
+        // No calls to libgcc's __aarch64_* atomic helpers, which no hole could reach.
+        "-mno-outline-atomics",
+    ];
+
+    public override IReadOnlyList<ObjectFile> ReadObjects(string readobjJson) => ElfObjectReader.ReadAll(readobjJson);
+
+    public override IReadOnlyDictionary<string, RelocationRule> Rules { get; } = new Dictionary<string, RelocationRule>
+    {
+        ["R_AARCH64_ABS64"] = new("Absolute64"),
+        ["R_AARCH64_JUMP26"] = new("Aarch64Branch26"),
+        ["R_AARCH64_CALL26"] = new("Aarch64Branch26"),
+        ["R_AARCH64_ADR_GOT_PAGE"] = new("Aarch64AdrpPage21", ViaGot: true),
+        ["R_AARCH64_LD64_GOT_LO12_NC"] = new("Aarch64Load64PageOffset12", ViaGot: true),
+    }.AsReadOnly();
+
+    public override string GotSlotKind => "Absolute64";
+
+    public override int TrailingJumpLength(byte[] code, IReadOnlyList<GeneratedHole> holes)
+    {
+        int n = code.Length;
+        bool endsWithJump = n >= 4 && BitConverter.ToUInt32(code, n - 4) == BranchImm26 && holes.Any(h =>
+            h.Offset == n - 4 && h.Kind == "Aarch64Branch26" && h.Value == "Continue" && h.Addend == 0);
+        return endsWithJump ? 4 : 0;
+    }
+}
