@@ -20,4 +20,5 @@ return CliApp.Run(args,
     DisasmVerb.Create(),
     CoreBenchVerb.Create(),
     WorkerVerb.Create(),
+    CheckVerb.Create(),
 ]);

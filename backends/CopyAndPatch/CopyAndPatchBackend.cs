@@ -13,8 +13,17 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     private readonly Lazy<(StencilSet Set, ulong[] Symbols)?> _stencils;
     private readonly string? _unavailable;
     public CopyAndPatchBackend()
+        : this(HostTriple.Current)
     {
-        var set = HostStencils.TryCreate(out _unavailable);
+    }
+
+    /// <summary>
+    /// Copy-and-patch with the stencils of <paramref name="triple"/>: the host's to run the code;
+    /// another target's to time codegen for it on the host (its code must not be run here).
+    /// </summary>
+    public CopyAndPatchBackend(string triple)
+    {
+        var set = HostStencils.TryCreate(triple, out _unavailable);
         _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
     }
 
@@ -29,7 +38,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
             [HandWrittenSources.UopCommon, "backends/CopyAndPatch/native/jit_template.c", "backends/CopyAndPatch/native/jit_shim.c"],
             ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
         RuntimeDependencies: [],
-        Targets: ["x86_64-unknown-linux-gnu"],
+        Targets: ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"],
         RandomTraceBudget: 10000);
 
     public string? Unavailable => _unavailable;
