@@ -29,9 +29,10 @@ public static class CompareVerb
         var exactOnly = new Option<bool>("--exact-only") { Description = "compare only the deterministic figures (code bytes, uops)" };
         var markdown = new Option<string?>("--markdown") { Description = "also write the Markdown here" };
         var csv = new Option<string?>("--csv") { Description = "write every comparison as CSV here" };
+        var noBaselineOk = new Option<bool>("--no-baseline-ok") { Description = $"with '{Baseline}': when this machine has none, say so in one line and exit 0 (CI on runners whose CPU varies)" };
         var command = new Command("compare", "Compare two runs: significance, geometric means, regressions (exit 1)")
         {
-            a, b, threshold, alpha, minSpeed, kinds, exactOnly, markdown, csv,
+            a, b, threshold, alpha, minSpeed, kinds, exactOnly, markdown, csv, noBaselineOk,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +42,18 @@ public static class CompareVerb
                 throw new UserError($"compare --kind {unknown}: unknown kind (known: {string.Join(", ", CompareOptions.KnownKinds)})");
             }
             var options = new CompareOptions(parse.GetValue(alpha), parse.GetValue(threshold), parse.GetValue(exactOnly) ? [] : [.. chosen.Distinct()], parse.GetValue(minSpeed) / 100);
-            string pathA = Resolve(parse.GetValue(a)!), pathB = parse.GetValue(b)!;
+            if (Resolve(parse.GetValue(a)!) is not string pathA)
+            {
+                string folder = BaselineFolder();
+                string line = $"compare {Baseline}: no baseline for this machine (id {MachineId.Current()}) at {folder}; make one by copying a quick run's summary.csv and samples.csv there";
+                if (!parse.GetValue(noBaselineOk))
+                {
+                    throw new UserError(line);
+                }
+                Console.Error.WriteLine($"stencilbench: {line}; nothing compared (--no-baseline-ok)");
+                return 0;
+            }
+            string pathB = parse.GetValue(b)!;
             ResultSet setA = ResultSet.Load(pathA), setB = ResultSet.Load(pathB);
             ReportVerb.ReportNotes(setA);
             ReportVerb.ReportNotes(setB);
@@ -75,17 +87,9 @@ public static class CompareVerb
         return command;
     }
 
-    /// <summary>'baseline' is this machine's baseline folder; anything else is a path.</summary>
-    private static string Resolve(string a)
-    {
-        if (a != Baseline)
-        {
-            return a;
-        }
-        string id = MachineId.Current();
-        string folder = Path.Combine(RepositoryRoot.Find() ?? Environment.CurrentDirectory, "results", "baselines", id);
-        return Directory.Exists(folder)
-            ? folder
-            : throw new UserError($"compare {Baseline}: no baseline for this machine (id {id}) at {folder}; make one by copying a quick run's summary.csv and samples.csv there");
-    }
+    /// <summary>'baseline' is this machine's baseline folder (null when there is none); anything else is a path.</summary>
+    private static string? Resolve(string a) => a != Baseline ? a : Directory.Exists(BaselineFolder()) ? BaselineFolder() : null;
+
+    private static string BaselineFolder() =>
+        Path.Combine(RepositoryRoot.Find() ?? Environment.CurrentDirectory, "results", "baselines", MachineId.Current());
 }
