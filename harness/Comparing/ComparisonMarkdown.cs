@@ -1,44 +1,63 @@
-using System.Globalization;
 using System.Text;
 using StencilBench.Harness.Reporting;
 
 namespace StencilBench.Harness.Comparing;
 
-/// <summary>The comparison as Markdown: regressions first, then every figure, geometric means, exact figures.</summary>
+/// <summary>The comparison as Markdown: the verdict, warnings, geometric means, then every figure (regressions first), missing and exact figures.</summary>
 public static class ComparisonMarkdown
 {
-    public static string Write(ComparisonResult result, string nameA, string nameB)
+    public static string Write(ComparisonResult result, string nameA, string nameB, IReadOnlyList<string>? warnings = null)
     {
         var o = result.Options;
         var sb = new StringBuilder();
-        sb.AppendLine($"# compare: {nameB} against {nameA}");
+        sb.AppendLine($"# compare: B = {nameB} against A = {nameA}");
         sb.AppendLine();
-        sb.AppendLine(string.Format(CultureInfo.InvariantCulture,
-            "Significant: two-sided Mann-Whitney U on the raw samples, p < {0}. Regression: significant and more than {1:0%} worse. " +
-            "Deterministic figures (code bytes, uops) must match exactly.", o.Alpha, o.Threshold));
+        string kinds = o.Kinds.Count == 0 ? "deterministic figures only" : string.Join(", ", o.Kinds);
+        string minSpeed = o.MinSpeed > 0 ? FormattableString.Invariant($", and a change of at least {o.MinSpeed:0.#%}") : "";
+        sb.AppendLine(FormattableString.Invariant(
+            $"Kinds: {kinds}. Significant: two-sided Mann-Whitney U on the raw samples, p < {o.Alpha}{minSpeed}. ") +
+            FormattableString.Invariant($"Regression: significant and B slower than A by more than {1 + o.Threshold:0.00}×. ") +
+            "Deterministic figures (code bytes, uops) must match exactly; every figure of A must be in B.");
         sb.AppendLine();
-        sb.AppendLine(result.Failed
-            ? $"**FAIL**: {result.Regressions.Count} timing regressions, {result.Changed.Count} deterministic figures changed."
-            : "**OK**: no regression past the threshold, deterministic figures unchanged.");
+        foreach (string w in warnings ?? [])
+        {
+            sb.AppendLine($"> {w}");
+            sb.AppendLine();
+        }
+        sb.AppendLine(result.FailureLine is string why
+            ? $"**FAIL**: {why}."
+            : $"**OK**: {result.Timings.Count} timed figures with no regression past the threshold, {result.ExactCompared} codegen figures' code bytes and uops unchanged.");
         sb.AppendLine();
         if (result.GeoMeans.Count > 0)
         {
-            var geo = new MarkdownTable("kind", "backend", "geometric mean (B worse by)");
+            var geo = new MarkdownTable("kind", "backend", "geometric mean over workloads");
             foreach (var g in result.GeoMeans)
             {
-                geo.Add(g.Kind, g.Backend, Numbers.Ratio(g.GeoMean));
+                geo.Add(g.Kind, g.Backend, Direction(g.GeoMean));
             }
             sb.AppendLine(geo.ToString());
         }
         if (result.Timings.Count > 0)
         {
-            var table = new MarkdownTable("kind", "workload", "params", "backend", "A median", "B median", "p", "verdict", "");
+            var table = new MarkdownTable("kind", "workload", "params", "backend", "unit", "A median [95% CI]", "B median [95% CI]", "p", "verdict", "");
             foreach (var t in result.Timings.OrderByDescending(t => t.Regression).ThenByDescending(t => t.Slowdown))
             {
-                table.Add(t.Key.Kind, t.Key.Workload, t.Key.Params, t.Key.Backend, Numbers.Sig(t.MedianA), Numbers.Sig(t.MedianB),
-                    t.PValue.ToString("0.####", CultureInfo.InvariantCulture), t.Verdict, t.Regression ? "**REGRESSION**" : "");
+                table.Add(t.Key.Kind, t.Key.Workload, t.Key.Params, t.Key.Backend, t.Unit,
+                    Numbers.ValueCi(t.A.Median, t.A.CiLow, t.A.CiHigh), Numbers.ValueCi(t.B.Median, t.B.CiLow, t.B.CiHigh),
+                    TimingComparison.FormatP(t.PValue), t.Verdict, t.Regression ? "**REGRESSION**" : "");
             }
             sb.AppendLine(table.ToString());
+        }
+        if (result.Missing.Count > 0)
+        {
+            var missing = new MarkdownTable("kind", "workload", "params", "backend", "why");
+            foreach (var m in result.Missing)
+            {
+                missing.Add(m.Key.Kind, m.Key.Workload, m.Key.Params, m.Key.Backend, m.Why);
+            }
+            sb.AppendLine("## Figures of A missing in B");
+            sb.AppendLine();
+            sb.AppendLine(missing.ToString());
         }
         if (result.Exact.Count > 0)
         {
@@ -53,4 +72,8 @@ public static class ComparisonMarkdown
         }
         return sb.ToString().TrimEnd() + Environment.NewLine;
     }
+
+    /// <summary>A slowdown in words: "B slower by 1.08×", "B faster by 1.10×".</summary>
+    private static string Direction(double slowdown) =>
+        double.IsNaN(slowdown) ? "–" : slowdown >= 1 ? $"B slower by {Numbers.Ratio(slowdown)}" : $"B faster by {Numbers.Ratio(1 / slowdown)}";
 }

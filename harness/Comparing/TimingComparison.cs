@@ -1,23 +1,35 @@
 using System.Globalization;
 using StencilBench.Harness.Results;
+using StencilBench.Harness.Statistics;
 
 namespace StencilBench.Harness.Comparing;
 
 /// <summary>
-/// One timed figure in two runs. <see cref="Slowdown"/> is how many times worse B is than A (below
-/// 1: better): B/A for times, A/B for speed-ups.
+/// One timed figure in two runs: each side's median with its 95% interval, and
+/// <see cref="Slowdown"/>, how many times slower B is than A (below 1: faster): B/A for times
+/// and time ratios, A/B for speed-ups.
 /// </summary>
-public sealed record TimingComparison(FigureKey Key, double MedianA, double MedianB, int CountA, int CountB, double Slowdown, double PValue, bool Significant, bool Regression)
+public sealed record TimingComparison(FigureKey Key, string Unit, SampleSummary A, SampleSummary B, double Slowdown, double PValue, bool Significant, bool Regression)
 {
-    /// <summary>pyperf's wording: "1.07x slower", "1.10x faster", "not significant".</summary>
+    public double MedianA => A.Median;
+    public double MedianB => B.Median;
+
+    /// <summary>"B slower than A by 1.08×", "B faster than A by 1.10×", or "no significant change".</summary>
     public string Verdict =>
-        !Significant ? "not significant"
-        : Slowdown >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{Slowdown:0.00}x slower")
-        : string.Create(CultureInfo.InvariantCulture, $"{1 / Slowdown:0.00}x faster");
+        !Significant ? "no significant change"
+        : Slowdown >= 1 ? string.Create(CultureInfo.InvariantCulture, $"B slower than A by {Slowdown:0.00}×")
+        : string.Create(CultureInfo.InvariantCulture, $"B faster than A by {1 / Slowdown:0.00}×");
+
+    /// <summary>A p-value as a paper prints one: "p<0.001", else "p=0.012".</summary>
+    public static string FormatP(double p) =>
+        double.IsNaN(p) ? "p=–" : p < 0.001 ? "p<0.001" : string.Create(CultureInfo.InvariantCulture, $"p={p:0.000}");
 }
 
 /// <summary>A deterministic figure (code bytes, uops) that differs between the runs, or is in only one.</summary>
 public sealed record ExactDifference(FigureKey Key, string Figure, string A, string B);
+
+/// <summary>A figure of A that B lacks (or has no samples of): compare cannot vouch for it.</summary>
+public sealed record MissingFigure(FigureKey Key, string Why);
 
 /// <summary>Everything <c>compare</c> found, and whether CI should fail.</summary>
 public sealed record ComparisonResult(
@@ -26,10 +38,24 @@ public sealed record ComparisonResult(
     IReadOnlyList<(string Kind, string Backend, double GeoMean)> GeoMeans,
     CompareOptions Options)
 {
+    public IReadOnlyList<MissingFigure> Missing { get; init; } = [];
+
+    /// <summary>Figures compared exactly (code bytes and uops of each codegen figure in both).</summary>
+    public int ExactCompared { get; init; }
+
     public IReadOnlyList<TimingComparison> Regressions => [.. Timings.Where(t => t.Regression)];
 
-    /// <summary>Deterministic figures that changed (a figure missing from one run is reported but not a failure).</summary>
+    /// <summary>Deterministic figures that changed (one only in B is reported but not a failure).</summary>
     public IReadOnlyList<ExactDifference> Changed => [.. Exact.Where(e => e.A != "missing" && e.B != "missing")];
 
-    public bool Failed => Regressions.Count > 0 || Changed.Count > 0;
+    /// <summary>Nothing timed nor exact was compared: an empty verdict is no verdict.</summary>
+    public bool NothingCompared => Timings.Count == 0 && ExactCompared == 0;
+
+    public bool Failed => Regressions.Count > 0 || Changed.Count > 0 || Missing.Count > 0 || NothingCompared;
+
+    /// <summary>Why the comparison fails, one line; null when it passes.</summary>
+    public string? FailureLine =>
+        !Failed ? null
+        : NothingCompared ? "nothing was compared: no figure with samples in both runs and no codegen figure in both"
+        : $"{Regressions.Count} timing regressions, {Changed.Count} deterministic figures changed, {Missing.Count} figures of A missing in B";
 }

@@ -17,7 +17,7 @@ public static class BreakEvenChart
     {
         var rows = set.Ok(Kinds.Execution).ToList();
         workload ??= rows.GroupBy(r => r.Workload).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
-        var plot = ChartStyle.NewPlot($"Break-even: total time against iterations ({workload})", "loop iterations", "codegen + run time, ns");
+        var plot = ChartStyle.NewPlot($"Break-even: total time against iterations ({workload})", "loop iterations", "codegen + run time, ns", RunCaption.Of(set));
         double[] xs = [.. Enumerable.Range(0, 41).Select(i => i * 0.2)];
         foreach (var r in lineup.Ordered(rows.Where(r => r.Workload == workload).Select(r => r.Backend)).Select(b => rows.First(r => r.Workload == workload && r.Backend == b)))
         {

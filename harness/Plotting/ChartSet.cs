@@ -3,7 +3,7 @@ using StencilBench.Harness.Results;
 
 namespace StencilBench.Harness.Plotting;
 
-/// <summary>Every chart of one run, written as PNG and SVG into a folder.</summary>
+/// <summary>Every chart of one run, written as PNG, SVG and PDF into a folder.</summary>
 public static class ChartSet
 {
     /// <returns>The PNG paths written.</returns>
@@ -19,6 +19,10 @@ public static class ChartSet
         {
             written.Add(ChartStyle.Save(SpeedupChart.Build(set, lineup), folder, SpeedupChart.Name));
             written.Add(ChartStyle.Save(BreakEvenChart.Build(set, lineup, breakEvenWorkload), folder, BreakEvenChart.Name));
+            if (SpeedupBySizeChart.Points(set, lineup).Count > 0)
+            {
+                written.Add(ChartStyle.Save(SpeedupBySizeChart.Build(set, lineup), folder, SpeedupBySizeChart.Name));
+            }
         }
         if (set.Ok(Kinds.CodegenScaling).Any())
         {

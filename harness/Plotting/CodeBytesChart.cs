@@ -12,7 +12,7 @@ public static class CodeBytesChart
 
     public static Plot Build(ResultSet set, BackendLineup lineup)
     {
-        var plot = ChartStyle.NewPlot("Code size per uop", "backend", "bytes of machine code per uop");
+        var plot = ChartStyle.NewPlot("Code size per uop", "backend", "bytes of machine code per uop", RunCaption.Of(set));
         var rows = set.Ok(Kinds.Codegen).Where(r => r.CodeBytes > 0 && r.Uops > 0).ToList();
         var backends = lineup.Ordered(rows.Select(r => r.Backend)).ToList();
         for (int i = 0; i < backends.Count; i++)

@@ -12,7 +12,7 @@ public static class CodegenPerUopChart
 
     public static Plot Build(ResultSet set, BackendLineup lineup)
     {
-        var plot = ChartStyle.NewPlot("Codegen time per uop (log scale)", "backend", "ns per uop");
+        var plot = ChartStyle.NewPlot("Codegen time per uop (log scale)", "backend", "ns per uop", RunCaption.Of(set));
         var backends = lineup.Ordered(set.Ok(Kinds.Codegen).Select(r => r.Backend)).ToList();
         for (int i = 0; i < backends.Count; i++)
         {

@@ -11,7 +11,7 @@ public static class CodegenScalingChart
 
     public static Plot Build(ResultSet set, BackendLineup lineup)
     {
-        var plot = ChartStyle.NewPlot("Codegen time against trace length", "uops in the trace", "ns per trace");
+        var plot = ChartStyle.NewPlot("Codegen time against trace length", "uops in the trace", "ns per trace", RunCaption.Of(set));
         var rows = set.Ok(Kinds.CodegenScaling).Where(r => r.Median > 0 && r.Uops > 0).ToList();
         foreach (string b in lineup.Ordered(rows.Select(r => r.Backend)))
         {

@@ -8,7 +8,7 @@ namespace StencilBench.Harness.Plotting;
 /// <summary>
 /// One figure across result files (runs, commits), oldest first: "speedup" (geometric-mean
 /// speed-up over interp), "codegen" (geometric-mean codegen ns per uop) or "bytes" (code bytes
-/// per uop), one line per backend.
+/// per uop), one line per backend, machine (CPU) and mode.
 /// </summary>
 public static class TrendChart
 {
@@ -18,20 +18,38 @@ public static class TrendChart
     public static Plot Build(IReadOnlyList<ResultSet> runs, BackendLineup lineup, string figure)
     {
         var ordered = runs.Where(r => r.First is not null).OrderBy(r => r.First!.TimestampUtc, StringComparer.Ordinal).ToList();
-        var plot = ChartStyle.NewPlot($"{Title(figure)} across runs", "run (commit)", Title(figure));
+        var plot = ChartStyle.NewPlot($"{Title(figure)} across runs", "run (commit)", Title(figure), RunCaption.Of(ordered));
+        bool log = figure == "codegen";
+        // Runs of different machines or modes are never joined by one line: one line per backend, machine and mode.
+        var setups = ordered.Select(r => (r.First!.Cpu, r.First!.Mode)).Distinct().ToList();
         foreach (string b in lineup.Ordered(ordered.SelectMany(r => r.Backends)))
         {
-            var points = ordered.Select((r, i) => (X: (double)i, Y: Value(r, lineup.Reference, b, figure))).Where(p => !double.IsNaN(p.Y)).ToList();
-            if (points.Count == 0 || (figure != "codegen" && lineup.IsReference(b)))
+            if (figure != "codegen" && lineup.IsReference(b))
             {
                 continue;
             }
-            var line = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray());
-            line.LegendText = b;
-            line.Color = ChartStyle.ColorOf(lineup, b);
-            line.LineWidth = 2;
+            foreach (var setup in setups)
+            {
+                var points = ordered.Select((r, i) => (Run: r, X: (double)i))
+                    .Where(p => (p.Run.First!.Cpu, p.Run.First!.Mode) == setup)
+                    .Select(p => (p.X, Y: Value(p.Run, lineup.Reference, b, figure)))
+                    .Where(p => !double.IsNaN(p.Y) && (!log || p.Y > 0)).ToList();
+                if (points.Count == 0)
+                {
+                    continue;
+                }
+                var line = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => log ? Math.Log10(p.Y) : p.Y).ToArray());
+                line.LegendText = setups.Count == 1 ? b : $"{b} ({setup.Cpu}, {setup.Mode})";
+                line.Color = ChartStyle.ColorOf(lineup, b);
+                line.LinePattern = setups.IndexOf(setup) switch { 0 => LinePattern.Solid, 1 => LinePattern.Dashed, _ => LinePattern.Dotted };
+                line.LineWidth = 2;
+            }
         }
         ChartStyle.Categories(plot, [.. ordered.Select(r => Label(r.First!))], [.. Enumerable.Range(0, ordered.Count).Select(i => (double)i)]);
+        if (log)
+        {
+            ChartStyle.LogAxis(plot.Axes.Left);
+        }
         plot.ShowLegend(Edge.Right);
         return plot;
     }
@@ -48,7 +66,7 @@ public static class TrendChart
     private static string Title(string figure) => figure switch
     {
         "speedup" => "speed-up over interp (geomean)",
-        "codegen" => "codegen ns per uop (geomean)",
+        "codegen" => "codegen ns per uop (geomean, log scale)",
         _ => "code bytes per uop (geomean)",
     };
 

@@ -2,9 +2,11 @@ using StencilBench.Harness.Backends;
 using StencilBench.Harness.Plotting;
 using StencilBench.Harness.Results;
 
-namespace StencilBench.Tests.Measurement;
+using StencilBench.Tests.Measurement;
 
-public sealed class ChartTests : IDisposable
+namespace StencilBench.Tests.Plotting;
+
+public sealed class ChartFileTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("sb-charts-").FullName;
 
@@ -29,6 +31,16 @@ public sealed class ChartTests : IDisposable
     [Fact]
     public void Chart_set_writes_a_svg_beside_each_png() =>
         Assert.All(ChartSet.Write(Run(), new BackendRegistry().Lineup, _dir, null), png => Assert.True(File.Exists(Path.ChangeExtension(png, ".svg"))));
+
+    [Fact]
+    public void Chart_set_writes_a_pdf_beside_each_png() =>
+        Assert.All(ChartSet.Write(Run(), new BackendRegistry().Lineup, _dir, null),
+            png => Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(Path.ChangeExtension(png, ".pdf"))[..5]));
+
+    [Fact]
+    public void Chart_set_leaves_no_partial_file() =>
+        Assert.Empty(ChartSet.Write(Run(), new BackendRegistry().Lineup, _dir, null).Select(Path.GetDirectoryName).Distinct()
+            .SelectMany(d => Directory.GetFiles(d!, "*.partial")));
 
     private static int BigEndian(byte[] b, int at) => (b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3];
 }
