@@ -46,5 +46,5 @@ public static class RowReader
         return rows;
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    private static string OneLine(string message) => Cli.OneLine.Of(message);
 }
