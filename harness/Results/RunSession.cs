@@ -58,7 +58,7 @@ public sealed class RunSession
         }
         if (rows is null)
         {
-            return (ResultSet.Load(Directory).Rows, true);
+            return (RowReader.Read<SummaryRow>(Path.Combine(Directory, ResultsDirectory.SummaryFile)), true);
         }
         new RunStatus(Metadata.RunId, Finished: true, _started, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)).Save(Directory);
         return (rows, false);

@@ -32,7 +32,7 @@ public static class CompareVerb
             var chosen = parse.GetValue(kinds) is { Length: > 0 } k ? k : CompareOptions.Default.Kinds;
             var options = new CompareOptions(parse.GetValue(alpha), parse.GetValue(threshold), parse.GetValue(exactOnly) ? [] : chosen);
             string pathA = parse.GetValue(a)!, pathB = parse.GetValue(b)!;
-            ResultSet setA = ResultSet.Load(pathA), setB = ResultSet.Load(pathB);
+            ResultSet setA = ResultSet.Load(pathA).RequireRows(), setB = ResultSet.Load(pathB).RequireRows();
             ReportVerb.ReportNotes(setA);
             ReportVerb.ReportNotes(setB);
             var result = Comparer.Compare(setA, setB, options, new BackendRegistry().Lineup.Reference);
