@@ -5,6 +5,7 @@ using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Reporting;
 using StencilBench.Harness.Results;
+using StencilBench.Workloads.Format;
 using StencilBench.Workloads.Model;
 using StencilBench.Harness.Backends;
 using StencilBench.Harness.Workers;
@@ -71,8 +72,7 @@ public static class RunVerb
             {
                 throw new UserError("--timeout: expected a positive number of seconds");
             }
-            var traceFiles = words.Where(w => Selection.TraceFile(w) is not null)
-                .ToDictionary(w => Selection.TraceFile(w)!.Name, Path.GetFullPath);
+            var traceFiles = TraceFilesByName(plan.Workloads, words);
             var setup = new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout)), dir,
                 TimeInWorkers: parse.GetValue(timeInWorkers), TraceFiles: traceFiles);
             return Run(plan, parse.GetValue(output), setup);
@@ -128,6 +128,23 @@ public static class RunVerb
         }
         Console.WriteLine($"results: {shown}");
         return failures.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The full path of each workload given as a .uops file, by its name, for the workers to parse.</summary>
+    private static Dictionary<string, string> TraceFilesByName(IReadOnlyList<WorkloadDefinition> chosen, IReadOnlyList<string> words)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string word in words.Where(w => w.EndsWith(".uops", StringComparison.Ordinal)))
+        {
+            string name = TraceFileParser.ParseFile(word).Name;
+            string path = Path.GetFullPath(word);
+            if (files.TryGetValue(name, out string? other) && other != path || chosen.Count(w => w.Name == name) > 1)
+            {
+                throw new UserError($"{word}: another chosen workload is also named '{name}'");
+            }
+            files[name] = path;
+        }
+        return files;
     }
 
     /// <summary>The first Ctrl-C (or SIGTERM) stops the run after the step in flight; a second one ends the process at once.</summary>

@@ -8,6 +8,7 @@ namespace StencilBench.Tests.Measurement;
 /// <c>run</c> as a user types it, in a process of its own: a hang probe from a trace file or a
 /// catalog of one's own ends as a hang row after --timeout.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class UserRunTests : IDisposable
 {
     private static readonly string TestCatalog = Path.Combine(TestPaths.RepositoryRoot, "tests", "Measurement", "traces");
@@ -48,5 +49,13 @@ public sealed class UserRunTests : IDisposable
     {
         var result = VerbConsole.Run(RunVerb.Create(), "run", "--catalog", Path.Combine(_results, "nowhere"));
         Assert.Equal((2, $"stencilbench: --catalog {Path.Combine(_results, "nowhere")}: no such folder"), (result.ExitCode, result.Errors.Single()));
+    }
+
+    [Fact]
+    public void A_trace_file_named_as_a_chosen_catalog_workload_is_one_line()
+    {
+        string file = Path.Combine(WorkloadCatalog.DefaultDirectory, "traces", "fibonacci.uops");
+        var result = VerbConsole.Run(RunVerb.Create(), "run", "fibonacci", file, "--results", _results);
+        Assert.Equal((2, $"stencilbench: {file}: another chosen workload is also named 'fibonacci'"), (result.ExitCode, result.Errors.Single()));
     }
 }
