@@ -82,7 +82,7 @@ public sealed class WorkerBench(
         request.Save(folder.Path);
         var crash = setup.CrashForTest?.Invoke(request.Role, request.Backends) ?? CrashPoint.None;
         var outcome = _launcher.Run(folder.Path, limit, crash, stop);
-        if (outcome.Cancelled)
+        if (outcome.Interrupted)
         {
             folder.Dispose();
             throw new OperationCanceledException(stop);

@@ -16,6 +16,15 @@ public sealed record WorkerOutcome(int ExitCode, bool TimedOut, TimeSpan Limit, 
     public bool Succeeded => !TimedOut && !Cancelled && ExitCode == 0;
 
     /// <summary>
+    /// Ended by a Ctrl-C, not by anything it ran: killed because the run stopped, or killed by the
+    /// SIGINT a terminal sends every process of the foreground group (workers included), which
+    /// may reach the worker before this process has begun to stop.
+    /// </summary>
+    public bool Interrupted => Cancelled || Signal == SigInt;
+
+    private const int SigInt = 2;
+
+    /// <summary>
     /// One line for a failure row: "worker died: SIGSEGV (signal 11)", "worker failed: exit code 3",
     /// "worker killed after 20 s (time limit)"; the worker's last stderr line follows, shortened
     /// and with control characters escaped.

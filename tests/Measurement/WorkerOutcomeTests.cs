@@ -35,4 +35,12 @@ public sealed class WorkerOutcomeTests
     [Fact]
     public void A_worker_killed_because_the_run_stopped_did_not_succeed() =>
         Assert.False(new WorkerOutcome(0, TimedOut: false, Limit, null, Cancelled: true).Succeeded);
+
+    [Fact]
+    public void A_worker_killed_by_the_terminal_s_sigint_was_interrupted_not_failed() =>
+        Assert.True(new WorkerOutcome(128 + 2, TimedOut: false, Limit, null).Interrupted);
+
+    [Fact]
+    public void A_worker_killed_by_sigsegv_was_not_interrupted() =>
+        Assert.False(new WorkerOutcome(128 + 11, TimedOut: false, Limit, null).Interrupted);
 }
