@@ -30,7 +30,7 @@ public static class CliApp
         }
         catch (Exception e) when (IsUserFacing(e))
         {
-            Console.Error.WriteLine($"stencilbench: {OneLine(e.Message)}");
+            Console.Error.WriteLine($"stencilbench: {OneLine.Of(e.Message)}");
             return UsageError;
         }
     }
@@ -38,6 +38,4 @@ public static class CliApp
     private static bool IsUserFacing(Exception e) =>
         e is UserError or Results.ResultsFileException or TraceException or DllNotFoundException or EntryPointNotFoundException
             or FileNotFoundException or DirectoryNotFoundException or ArgumentException or KeyNotFoundException;
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

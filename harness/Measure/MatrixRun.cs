@@ -28,7 +28,9 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
 
     /// <param name="status">Told what is being measured now.</param>
     /// <param name="stepDone">Called after each step.</param>
-    public IReadOnlyList<SummaryRow> Execute(Action<string> status, Action stepDone)
+    /// <param name="stop">Checked before each step; the rows of the steps done are already recorded.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="stop"/> fired.</exception>
+    public IReadOnlyList<SummaryRow> Execute(Action<string> status, Action stepDone, CancellationToken stop = default)
     {
         var rows = new List<SummaryRow>();
         foreach (var b in plan.Unavailable)
@@ -40,6 +42,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
         IWorkloadMeasurer bench = isolated?.Invoke(status) ?? new WorkloadBench(plan.Settings, recorder, plan.Reference, status);
         foreach (var definition in plan.Workloads)
         {
+            stop.ThrowIfCancellationRequested();
             var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
             rows.AddRange(bench.Measure(definition.Instantiate(given), plan.Backends, codegen: true, Kinds.Execution));
             stepDone();
@@ -48,6 +51,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
         {
             return rows;
         }
+        stop.ThrowIfCancellationRequested();
         var codegenScaling = new CodegenScaling(plan.Settings, recorder, status);
         rows.AddRange(codegenScaling.Measure(plan.Backends));
         for (int i = 0; i < plan.Settings.ScalingLengths.Count; i++)
@@ -57,6 +61,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
         var executionScaling = new ExecutionScaling(bench, status);
         foreach (var definition in plan.Workloads.Where(w => w.Params.Count > 0))
         {
+            stop.ThrowIfCancellationRequested();
             var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
             rows.AddRange(executionScaling.Measure(definition, given, plan.Settings.SizeFactors, plan.Backends));
             stepDone();

@@ -9,10 +9,14 @@ namespace StencilBench.Harness.Measure;
 /// <summary>
 /// <see cref="WorkloadBench"/> in worker processes: each backend's correctness check in a worker
 /// of its own, then the timing of the backends that passed, here or (<see
-/// cref="WorkerSetup.TimeInWorkers"/>) in one more worker whose rows are copied into this run. A worker that dies is a failure row naming the signal; one past its time
-/// limit is killed and recorded as a hang. Either way the run goes on.
+/// cref="WorkerSetup.TimeInWorkers"/>) in one more worker whose rows are copied into this run. A
+/// worker that dies is a failure row naming the signal or exit code (the rows it wrote before
+/// dying kept); one past its time limit is killed and recorded as a hang. Either way the run
+/// goes on. When <paramref name="stop"/> fires the worker in flight is killed and
+/// <see cref="OperationCanceledException"/> ends the workload, with no row for it.
 /// </summary>
-public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, RunRecorder recorder, IBackend reference, Action<string> status) : IWorkloadMeasurer
+public sealed class WorkerBench(
+    WorkerSetup setup, MeasureSettings settings, RunRecorder recorder, IBackend reference, Action<string> status, CancellationToken stop = default) : IWorkloadMeasurer
 {
     private readonly WorkerLauncher _launcher = new(setup.Command);
 
@@ -43,6 +47,7 @@ public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, Run
         }
         if (!setup.TimeInWorkers)
         {
+            stop.ThrowIfCancellationRequested();
             rows.AddRange(new WorkloadBench(settings, recorder, reference, status).MeasureChecked(workload, ok, codegen, executionKind));
             return rows;
         }
@@ -50,13 +55,16 @@ public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, Run
         var (measured, dir) = Start(Request(WorkerRequest.MeasureRole, workload, ok, codegen, executionKind), setup.Limits.Measure);
         using (dir)
         {
-            if (measured.Succeeded)
+            var kept = WorkerRows.Import(dir.Path, recorder, out string? damage);
+            rows.AddRange(kept);
+            if (!measured.Succeeded)
             {
-                rows.AddRange(Import(dir.Path));
+                string note = $"measurement: {measured.Describe()}" + (kept.Count > 0 ? $" ({kept.Count} rows measured before kept)" : "");
+                rows.AddRange(ok.Select(b => Record(Failure(workload, b.Name, measured, note))));
             }
-            else
+            else if (damage is not null)
             {
-                rows.AddRange(ok.Select(b => Record(Failure(workload, b.Name, measured, "measurement: " + measured.Describe()))));
+                rows.AddRange(ok.Select(b => Record(Failure(workload, b.Name, measured, $"measurement: worker results unreadable: {damage}"))));
             }
         }
         return rows;
@@ -64,14 +72,22 @@ public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, Run
 
     private WorkerRequest Request(string role, Workload w, IReadOnlyList<IBackend> backends, bool codegen, string kind) => new(
         role, w.Name, w.Params.ToDictionary(p => p.Key, p => p.Value.ToString(CultureInfo.InvariantCulture)),
-        [.. backends.Select(b => b.Name)], settings, codegen, kind, setup.Catalog);
+        [.. backends.Select(b => b.Name)], settings, codegen, kind, setup.Catalog, setup.TraceFiles?.GetValueOrDefault(w.Name));
 
+    /// <exception cref="OperationCanceledException">The run was stopped while the worker ran (the worker is killed).</exception>
     private (WorkerOutcome, WorkerFolder) Start(WorkerRequest request, TimeSpan limit)
     {
+        stop.ThrowIfCancellationRequested();
         var folder = new WorkerFolder();
         request.Save(folder.Path);
-        bool crash = setup.CrashForTest?.Invoke(request.Role, request.Backends) == true;
-        return (_launcher.Run(folder.Path, limit, crash), folder);
+        var crash = setup.CrashForTest?.Invoke(request.Role, request.Backends) ?? CrashPoint.None;
+        var outcome = _launcher.Run(folder.Path, limit, crash, stop);
+        if (outcome.Interrupted)
+        {
+            folder.Dispose();
+            throw new OperationCanceledException(stop);
+        }
+        return (outcome, folder);
     }
 
     private static SummaryRow Failure(Workload w, string backend, WorkerOutcome outcome, string note)
@@ -79,16 +95,6 @@ public sealed class WorkerBench(WorkerSetup setup, MeasureSettings settings, Run
         var key = new FigureKey(Kinds.Failure, w.Name, RowFactory.Params(w.Params), backend);
         int uops = w.Trace.Instructions.Count;
         return outcome.TimedOut ? RowFactory.Hang(key, uops, w.Iterations, note) : RowFactory.Failure(key, uops, w.Iterations, note);
-    }
-
-    private List<SummaryRow> Import(string folder)
-    {
-        var set = ResultSet.Load(folder);
-        foreach (var sample in RowReader.Read<SampleRow>(Path.Combine(folder, ResultsDirectory.SamplesFile)))
-        {
-            recorder.WriteSample(sample);
-        }
-        return [.. set.Rows.Select(Record)];
     }
 
     private SummaryRow Record(SummaryRow row)

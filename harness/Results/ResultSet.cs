@@ -25,6 +25,7 @@ public sealed class ResultSet
     }
 
     /// <summary>Reads a summary.csv (or a run folder) and the samples.csv beside it.</summary>
+    /// <exception cref="ResultsFileException">A file is damaged: one line naming file:line.</exception>
     public static ResultSet Load(string path)
     {
         string summary = ResultsDirectory.Summary(path);
@@ -38,6 +39,11 @@ public sealed class ResultSet
             Notes = notes,
         };
     }
+
+    /// <summary>This set, for a verb that needs figures (report, compare).</summary>
+    /// <exception cref="ResultsFileException">The summary has no rows.</exception>
+    public ResultSet RequireRows() =>
+        Rows.Count > 0 ? this : throw new ResultsFileException($"{Path}:2: no rows (nothing was measured, or the file was emptied)");
 
     /// <summary>The metadata row (the first), or null for an empty file.</summary>
     public SummaryRow? First => Rows.Count > 0 ? Rows[0] : null;

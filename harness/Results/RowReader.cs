@@ -10,6 +10,16 @@ namespace StencilBench.Harness.Results;
 /// </summary>
 public static class RowReader
 {
+    /// <summary>Strict: a row with more or fewer fields than the header, or a stray quote, is damage, not a guess.</summary>
+    private static readonly CsvReaderOptions Options = new()
+    {
+        FormatProvider = CultureInfo.InvariantCulture,
+        FieldCountMismatch = CsvFieldCountHandling.Throw,
+        MissingField = CsvMissingFieldHandling.Throw,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        TrackLineNumbers = true,
+    };
+
     public static List<T> Read<T>(string path) => Read<T>(path, []);
 
     /// <param name="notes">Gets a line for each thing skipped.</param>
@@ -25,7 +35,7 @@ public static class RowReader
         var rows = new List<T>();
         try
         {
-            using var csv = CsvReader.Create(new StringReader(text), new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
+            using var csv = CsvReader.Create(new StringReader(text), Options, leaveOpen: false);
             foreach (var row in csv.GetRecords<T>())
             {
                 rows.Add(row);
@@ -46,5 +56,5 @@ public static class RowReader
         return rows;
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    private static string OneLine(string message) => Cli.OneLine.Of(message);
 }

@@ -8,15 +8,18 @@ public sealed class RunRecorder : IDisposable
 {
     private readonly RowWriter<SummaryRow> _summary;
     private readonly RowWriter<SampleRow> _samples;
+    private readonly Action<SummaryRow>? _written;
 
     public RunMetadata Metadata { get; }
     public string Directory { get; }
     public string SummaryPath => _summary.Path;
 
-    public RunRecorder(string directory, RunMetadata metadata)
+    /// <param name="written">Told of each summary row once it is on disk.</param>
+    public RunRecorder(string directory, RunMetadata metadata, Action<SummaryRow>? written = null)
     {
         Directory = directory;
         Metadata = metadata;
+        _written = written;
         _summary = new RowWriter<SummaryRow>(Path.Combine(directory, ResultsDirectory.SummaryFile));
         _samples = new RowWriter<SampleRow>(Path.Combine(directory, ResultsDirectory.SamplesFile));
     }
@@ -25,6 +28,7 @@ public sealed class RunRecorder : IDisposable
     {
         Stamp(row);
         _summary.Write(row);
+        _written?.Invoke(row);
     }
 
     /// <summary>A sample measured elsewhere (by a worker), stamped with this run's id.</summary>

@@ -7,7 +7,8 @@ namespace StencilBench.Harness.Results;
 /// last thing it does (finished true), so a run that was killed says so. Runs from before
 /// run.json existed have none and count as finished.
 /// </summary>
-public sealed record RunStatus(string RunId, bool Finished, string StartedUtc, string? FinishedUtc)
+/// <param name="Stopped">Why a run that did not finish ended early, when it knows (Ctrl-C); null otherwise.</param>
+public sealed record RunStatus(string RunId, bool Finished, string StartedUtc, string? FinishedUtc, string? Stopped = null)
 {
     public const string FileName = "run.json";
 

@@ -54,7 +54,7 @@ public static class CompareVerb
                 return 0;
             }
             string pathB = parse.GetValue(b)!;
-            ResultSet setA = ResultSet.Load(pathA), setB = ResultSet.Load(pathB);
+            ResultSet setA = ResultSet.Load(pathA).RequireRows(), setB = ResultSet.Load(pathB).RequireRows();
             ReportVerb.ReportNotes(setA);
             ReportVerb.ReportNotes(setB);
             var warnings = RunPairing.Check(setA, setB, options).Concat(new[] { setA, setB }.Select(s => s.IncompleteWarning).OfType<string>()).ToList();

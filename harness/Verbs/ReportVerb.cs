@@ -20,7 +20,7 @@ public static class ReportVerb
         var command = new Command("report", "Paper claims against measured figures, in Markdown") { results, output };
         command.SetAction(parse =>
         {
-            var set = ResultSet.Load(parse.GetValue(results) ?? DefaultResults());
+            var set = ResultSet.Load(parse.GetValue(results) ?? DefaultResults()).RequireRows();
             ReportNotes(set);
             string markdown = ReportWriter.Write(set, new BackendRegistry().Lineup);
             if (set.IncompleteWarning is string incomplete)

@@ -5,9 +5,11 @@ using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Reporting;
 using StencilBench.Harness.Results;
+using StencilBench.Workloads.Format;
 using StencilBench.Workloads.Model;
 using StencilBench.Harness.Backends;
 using StencilBench.Harness.Workers;
+using System.Runtime.InteropServices;
 
 namespace StencilBench.Harness.Verbs;
 
@@ -16,13 +18,20 @@ namespace StencilBench.Harness.Verbs;
 /// first checked against the workload's expectation, the interpreter's outcome and the
 /// live-object count; a wrong one is recorded as a failure and never timed. Then codegen and
 /// execution are timed, backends interleaved, and scaling is measured. Rows go to
-/// results/&lt;run id&gt;/ as they are measured; results/latest points at the run.
+/// results/&lt;run id&gt;/ as they are measured; results/latest points at the run from its start.
+/// Ctrl-C (or SIGTERM) stops the run after the step in flight (a worker in flight is killed):
+/// the rows measured stay, run.json says the run did not finish, and the exit code is 130.
 /// </summary>
 public static class RunVerb
 {
+    /// <summary>The exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
+
     public static Command Create()
     {
-        var workloads = new Option<string[]>("--workload", "-w") { Description = "workload, group or tag (repeatable; default: all)" };
+        var named = new Argument<string[]>("workloads") { Description = "workloads, groups, tags or .uops files (the same as --workload)", Arity = ArgumentArity.ZeroOrMore };
+        var workloads = new Option<string[]>("--workload", "-w") { Description = "workload, group, tag or .uops file (repeatable; default: all)" };
+        var catalogDir = new Option<string?>("--catalog", "--workloads-dir") { Description = "a folder of your own workloads: its manifest.txt and the traces it lists (default: the shipped workloads)" };
         var backends = new Option<string[]>("--backend", "-b") { Description = "backend (repeatable; default: every available one)" };
         var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
         var quick = new Option<bool>("--quick") { Description = "a short run (about a minute): fewer repetitions, shorter samples" };
@@ -33,7 +42,7 @@ public static class RunVerb
         var timeout = new Option<double?>("--timeout") { Description = "seconds a worker may take to measure one workload (default 120; a check gets at most 20) before it is killed as a hang" };
         var command = new Command("run", "Check, then time codegen and execution of workloads on backends")
         {
-            workloads, backends, param, quick, noScaling, target, output, timeout, timeInWorkers,
+            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers,
         };
         command.SetAction(parse =>
         {
@@ -41,11 +50,17 @@ public static class RunVerb
             {
                 throw new UserError($"--target {t}: only the host ({HostTriple.Current}) can be measured so far");
             }
-            var catalog = WorkloadCatalog.Load();
+            string? dir = parse.GetValue(catalogDir) is string d ? Path.GetFullPath(d) : null;
+            if (dir is not null && !Directory.Exists(dir))
+            {
+                throw new UserError($"--catalog {parse.GetValue(catalogDir)}: no such folder");
+            }
+            var catalog = WorkloadCatalog.Load(dir);
             var registry = new BackendRegistry();
             var names = parse.GetValue(backends);
+            string[] words = [.. parse.GetValue(named) ?? [], .. parse.GetValue(workloads) ?? []];
             var plan = new MatrixPlan(
-                Selection.Workloads(catalog, parse.GetValue(workloads)),
+                Selection.Workloads(catalog, words),
                 registry.Reference,
                 Selection.Backends(registry, names),
                 names is { Length: > 0 } ? [] : [.. registry.All.Where(b => b.Unavailable is not null)],
@@ -57,7 +72,10 @@ public static class RunVerb
             {
                 throw new UserError("--timeout: expected a positive number of seconds");
             }
-            return Run(plan, parse.GetValue(output), new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout)), TimeInWorkers: parse.GetValue(timeInWorkers)));
+            var traceFiles = TraceFilesByName(plan.Workloads, words);
+            var setup = new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout)), dir,
+                TimeInWorkers: parse.GetValue(timeInWorkers), TraceFiles: traceFiles);
+            return Run(plan, parse.GetValue(output), setup);
         });
         return command;
     }
@@ -66,30 +84,27 @@ public static class RunVerb
     {
         string repo = RepositoryRoot.Find() ?? Environment.CurrentDirectory;
         resultsRoot ??= Path.Combine(repo, "results");
-        var metadata = MetadataProbe.Collect(repo, plan.Settings.Mode, plan.Settings.Describe(), DateTime.UtcNow);
-        metadata = metadata with { RunId = ResultsDirectory.Create(resultsRoot, metadata.RunId) };
-        string dir = Path.Combine(resultsRoot, metadata.RunId);
-        string started = metadata.TimestampUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        new RunStatus(metadata.RunId, Finished: false, started, null).Save(dir);
+        var session = RunSession.Start(resultsRoot, MetadataProbe.Collect(repo, plan.Settings.Mode, plan.Settings.Describe(), DateTime.UtcNow));
+        string dir = session.Directory;
         foreach (var b in plan.Unavailable)
         {
             Console.Error.WriteLine($"note: backend '{b.Name}' skipped: {b.Unavailable}");
         }
-        IReadOnlyList<SummaryRow> rows;
-        using (var recorder = new RunRecorder(dir, metadata))
+        using var stop = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => StopOnce(c, stop));
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => StopOnce(c, stop));
+        var (rows, stopped) = session.Measure(recorder =>
         {
-            var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, plan.Reference, status));
-            rows = AnsiConsole.Progress()
+            var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, plan.Reference, status, stop.Token));
+            return AnsiConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask("measuring", maxValue: Math.Max(1, matrix.Steps));
-                    return matrix.Execute(s => task.Description = Markup.Escape(s), () => task.Increment(1));
+                    return matrix.Execute(s => task.Description = Markup.Escape(s), () => task.Increment(1), stop.Token);
                 });
-        }
-        new RunStatus(metadata.RunId, Finished: true, started, DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Save(dir);
-        ResultsDirectory.MarkLatest(resultsRoot, metadata.RunId);
+        });
         if (Console.IsOutputRedirected)
         {
             AnsiConsole.Profile.Width = 200;
@@ -105,7 +120,42 @@ public static class RunVerb
         {
             Console.Error.WriteLine($"warning: {unstable} figures have a standard deviation above 10% of their mean (marked unstable); {(plan.Settings.Mode == "quick" ? "rerun without --quick, " : "rerun ")}on a quieter machine before trusting their absolute values");
         }
-        Console.WriteLine($"results: {Path.GetRelativePath(Environment.CurrentDirectory, dir)}");
+        string shown = Path.GetRelativePath(Environment.CurrentDirectory, dir);
+        if (stopped)
+        {
+            Console.Error.WriteLine($"interrupted: {rows.Count} rows measured before the stop are kept in {shown}, marked as an incomplete run");
+            return Interrupted;
+        }
+        Console.WriteLine($"results: {shown}");
         return failures.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The full path of each workload given as a .uops file, by its name, for the workers to parse.</summary>
+    private static Dictionary<string, string> TraceFilesByName(IReadOnlyList<WorkloadDefinition> chosen, IReadOnlyList<string> words)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string word in words.Where(w => w.EndsWith(".uops", StringComparison.Ordinal)))
+        {
+            string name = TraceFileParser.ParseFile(word).Name;
+            string path = Path.GetFullPath(word);
+            if (files.TryGetValue(name, out string? other) && other != path || chosen.Count(w => w.Name == name) > 1)
+            {
+                throw new UserError($"{word}: another chosen workload is also named '{name}'");
+            }
+            files[name] = path;
+        }
+        return files;
+    }
+
+    /// <summary>The first Ctrl-C (or SIGTERM) stops the run after the step in flight; a second one ends the process at once.</summary>
+    private static void StopOnce(PosixSignalContext signal, CancellationTokenSource stop)
+    {
+        if (stop.IsCancellationRequested)
+        {
+            return;
+        }
+        signal.Cancel = true;
+        Console.Error.WriteLine("stopping: the run ends after the measurement in flight (Ctrl-C again to kill it now)");
+        stop.Cancel();
     }
 }

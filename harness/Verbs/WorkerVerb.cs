@@ -6,6 +6,7 @@ using StencilBench.Harness.Backends;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Results;
 using StencilBench.Harness.Workers;
+using StencilBench.Workloads.Format;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Harness.Verbs;
@@ -21,26 +22,24 @@ public static class WorkerVerb
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "the worker's folder, holding request.json" };
-        var crash = new Option<bool>("--crash-for-test") { Description = "tests only: die of SIGSEGV before the job" };
+        var crash = new Option<CrashPoint>("--crash-for-test") { Description = "tests only: die of SIGSEGV at this point (AtStart, AfterFirstRow)" };
         var command = new Command("worker", "Run one check or measurement for 'run' (internal)") { folder, crash };
         command.Hidden = true;
         command.SetAction(parse =>
         {
             string dir = parse.GetValue(folder)!;
             var request = WorkerRequest.Load(dir);
-            if (parse.GetValue(crash))
-            {
-                CrashHook.Segfault();
-            }
-            Execute(request, dir);
+            var crashAt = parse.GetValue(crash);
+            CrashHook.At(CrashPoint.AtStart, crashAt);
+            Execute(request, dir, crashAt);
             return 0;
         });
         return command;
     }
 
-    private static void Execute(WorkerRequest request, string dir)
+    private static void Execute(WorkerRequest request, string dir, CrashPoint crashAt)
     {
-        var definition = WorkloadCatalog.Load(request.Catalog).Get(request.Workload);
+        var definition = request.TraceFile is string file ? TraceFileParser.ParseFile(file) : WorkloadCatalog.Load(request.Catalog).Get(request.Workload);
         var workload = definition.Instantiate(request.Params.ToDictionary(p => p.Key, p => BigInteger.Parse(p.Value, CultureInfo.InvariantCulture)));
         var registry = new BackendRegistry();
         var backends = request.Backends.Select(registry.Get).ToList();
@@ -52,7 +51,7 @@ public static class WorkerVerb
             return;
         }
         var metadata = new RunMetadata("worker", DateTime.UtcNow, "", false, "", "", "", "", "", "", "", request.Settings.Mode, "");
-        using var recorder = new RunRecorder(dir, metadata);
+        using var recorder = new RunRecorder(dir, metadata, _ => CrashHook.At(CrashPoint.AfterFirstRow, crashAt));
         new WorkloadBench(request.Settings, recorder, registry.Reference, _ => { }).MeasureChecked(workload, backends, request.Codegen, request.ExecutionKind);
     }
 }

@@ -18,4 +18,13 @@ public static partial class CrashHook
         Signal(SigSegv, 0);
         Raise(SigSegv);
     }
+
+    /// <summary>Dies now when <paramref name="crash"/> is the point reached.</summary>
+    public static void At(CrashPoint reached, CrashPoint crash)
+    {
+        if (crash != CrashPoint.None && reached == crash)
+        {
+            Segfault();
+        }
+    }
 }

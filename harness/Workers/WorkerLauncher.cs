@@ -4,13 +4,15 @@ namespace StencilBench.Harness.Workers;
 
 /// <summary>
 /// Starts one worker process and waits for it, killing it (and its children) past the time
-/// limit. Its stdout is drained and dropped; the last stderr line is kept for the note.
+/// limit or when the run is stopped. Its stdout is drained and dropped; the last stderr line is
+/// kept for the note.
 /// </summary>
 public sealed class WorkerLauncher(WorkerCommand command)
 {
     /// <param name="folder">The worker's own folder, holding its request.json.</param>
-    /// <param name="crashForTest">Tests only: the worker dies of SIGSEGV when it starts its job.</param>
-    public WorkerOutcome Run(string folder, TimeSpan limit, bool crashForTest = false)
+    /// <param name="crash">Tests only: where the worker dies of SIGSEGV.</param>
+    /// <param name="stop">The run is stopped (Ctrl-C): the worker is killed and the outcome says <see cref="WorkerOutcome.Cancelled"/>.</param>
+    public WorkerOutcome Run(string folder, TimeSpan limit, CrashPoint crash = CrashPoint.None, CancellationToken stop = default)
     {
         var info = new ProcessStartInfo(command.FileName)
         {
@@ -19,7 +21,7 @@ public sealed class WorkerLauncher(WorkerCommand command)
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (string a in command.Prefix.Concat(crashForTest ? ["worker", folder, "--crash-for-test"] : ["worker", folder]))
+        foreach (string a in command.Prefix.Concat(["worker", folder]).Concat(crash == CrashPoint.None ? [] : ["--crash-for-test", crash.ToString()]))
         {
             info.ArgumentList.Add(a);
         }
@@ -38,11 +40,17 @@ public sealed class WorkerLauncher(WorkerCommand command)
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(limit))
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        deadline.CancelAfter(limit);
+        try
+        {
+            process.WaitForExitAsync(deadline.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return new WorkerOutcome(process.ExitCode, TimedOut: true, limit, lastError);
+            return new WorkerOutcome(process.ExitCode, TimedOut: !stop.IsCancellationRequested, limit, lastError, Cancelled: stop.IsCancellationRequested);
         }
         process.WaitForExit();
         return new WorkerOutcome(process.ExitCode, TimedOut: false, limit, lastError);

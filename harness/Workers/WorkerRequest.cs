@@ -10,6 +10,7 @@ namespace StencilBench.Harness.Workers;
 /// <param name="Role"><see cref="CheckRole"/> (one backend) or <see cref="MeasureRole"/> (backends already checked).</param>
 /// <param name="Params">The workload's params, values as decimal integers.</param>
 /// <param name="Catalog">The workloads folder, or null for the default one.</param>
+/// <param name="TraceFile">The .uops file the workload was given as (outside any catalog), or null for a catalog workload.</param>
 public sealed record WorkerRequest(
     string Role,
     string Workload,
@@ -18,7 +19,8 @@ public sealed record WorkerRequest(
     MeasureSettings Settings,
     bool Codegen,
     string ExecutionKind,
-    string? Catalog)
+    string? Catalog,
+    string? TraceFile = null)
 {
     public const string CheckRole = "check";
     public const string MeasureRole = "measure";

@@ -2,7 +2,8 @@ namespace StencilBench.Harness.Workers;
 
 /// <summary>How <c>run</c> starts its workers.</summary>
 /// <param name="Catalog">The workloads folder workers load, or null for the default one.</param>
-/// <param name="CrashForTest">Tests only: given a role and backends, whether that worker should die of SIGSEGV.</param>
+/// <param name="TraceFiles">Workloads given as .uops paths (run x.uops), by name: the full path each worker parses.</param>
+/// <param name="CrashForTest">Tests only: given a role and backends, where that worker should die of SIGSEGV.</param>
 /// <param name="TimeInWorkers">
 /// Time each workload in a worker too (<c>run --time-in-workers</c>), not only check it there. Off
 /// by default: a fresh process per workload times the managed backends' codegen before the .NET
@@ -10,5 +11,5 @@ namespace StencilBench.Harness.Workers;
 /// run; the checks that ran first in workers already proved each backend survives the trace.
 /// </param>
 public sealed record WorkerSetup(
-    WorkerCommand Command, WorkerLimits Limits, string? Catalog = null, Func<string, IReadOnlyList<string>, bool>? CrashForTest = null,
-    bool TimeInWorkers = false);
+    WorkerCommand Command, WorkerLimits Limits, string? Catalog = null, Func<string, IReadOnlyList<string>, CrashPoint>? CrashForTest = null,
+    bool TimeInWorkers = false, IReadOnlyDictionary<string, string>? TraceFiles = null);

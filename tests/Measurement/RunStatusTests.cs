@@ -5,6 +5,7 @@ using StencilBench.Harness.Verbs;
 namespace StencilBench.Tests.Measurement;
 
 /// <summary>run.json: whether a run finished, and report saying so when it did not.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class RunStatusTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("sb-status-").FullName;

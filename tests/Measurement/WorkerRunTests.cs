@@ -35,7 +35,7 @@ public sealed class WorkerRunTests : IDisposable
 
     private IReadOnlyList<SummaryRow> RunWithCrashingCheck() =>
         Run("fibonacci", ["interp", "template"], new WorkerSetup(Worker, WorkerLimits.Default,
-            CrashForTest: (role, backends) => role == WorkerRequest.CheckRole && backends.Contains("template")));
+            CrashForTest: (role, backends) => role == WorkerRequest.CheckRole && backends.Contains("template") ? CrashPoint.AtStart : CrashPoint.None));
 
     [Fact]
     public void A_worker_that_dies_in_a_check_is_a_failure_row_naming_the_signal()
@@ -58,7 +58,7 @@ public sealed class WorkerRunTests : IDisposable
     public void A_worker_that_dies_while_timing_is_a_failure_row_for_each_backend_it_timed()
     {
         var rows = Run("fibonacci", ["interp"], new WorkerSetup(Worker, WorkerLimits.Default,
-            CrashForTest: (role, _) => role == WorkerRequest.MeasureRole, TimeInWorkers: true));
+            CrashForTest: (role, _) => role == WorkerRequest.MeasureRole ? CrashPoint.AtStart : CrashPoint.None, TimeInWorkers: true));
         var row = Assert.Single(rows);
         Assert.Equal((Kinds.Failure, "fail", "interp"), (row.Kind, row.Status, row.Backend));
         Assert.StartsWith("measurement: worker died: SIGSEGV (signal 11)", row.Note, StringComparison.Ordinal);
@@ -71,5 +71,27 @@ public sealed class WorkerRunTests : IDisposable
         var row = Assert.Single(Run("spin", ["interp"], new WorkerSetup(Worker, limits, TestCatalog)));
         Assert.Equal((Kinds.Failure, "hang", "spin"), (row.Kind, row.Status, row.Workload));
         Assert.Contains("killed after 3 s", row.Note, StringComparison.Ordinal);
+    }
+
+    private IReadOnlyList<SummaryRow> RunWithMeasurementDyingAfterItsFirstRow() =>
+        Run("fibonacci", ["interp", "template"], new WorkerSetup(Worker, WorkerLimits.Default,
+            CrashForTest: (role, _) => role == WorkerRequest.MeasureRole ? CrashPoint.AfterFirstRow : CrashPoint.None, TimeInWorkers: true));
+
+    [Fact]
+    public void A_worker_that_dies_half_way_through_timing_keeps_the_rows_it_wrote()
+    {
+        RunWithMeasurementDyingAfterItsFirstRow();
+        var set = ResultSet.Load(_dir);
+        var kept = Assert.Single(set.Rows, r => r.Kind == Kinds.Codegen);
+        Assert.Equal(("interp", "ok"), (kept.Backend, kept.Status));
+        Assert.Equal(Tiny.CodegenReps, set.Samples(kept.Key).Count);
+    }
+
+    [Fact]
+    public void A_worker_that_dies_half_way_through_timing_is_still_a_failure_row_for_each_backend_it_timed()
+    {
+        var failures = RunWithMeasurementDyingAfterItsFirstRow().Where(r => r.Kind == Kinds.Failure).ToList();
+        Assert.Equal(["interp", "template"], failures.Select(r => r.Backend));
+        Assert.All(failures, r => Assert.Equal("measurement: worker died: SIGSEGV (signal 11) (1 rows measured before kept)", r.Note));
     }
 }

@@ -48,4 +48,14 @@ public sealed class CatalogIsolationTests : IDisposable
     [Fact]
     public void A_missing_trace_file_path_is_a_user_error() =>
         Assert.Equal("no trace file 'nowhere.uops'", Assert.Throws<UserError>(() => Selection.TraceFile("nowhere.uops")).Message);
+
+    [Fact]
+    public void A_skipped_workload_asked_for_by_name_says_it_was_skipped_and_why() =>
+        Assert.Equal("workloads: error: workload 'broken' was skipped: broken.uops:2:17: error: expected ',', found end of line",
+            Assert.Throws<StencilBench.Core.Traces.TraceException>(() => Load().Catalog.Get("broken")).Message);
+
+    [Fact]
+    public void A_skipped_workload_selected_by_name_says_it_was_skipped_and_why() =>
+        Assert.Equal("workloads: error: workload 'missing' was skipped: manifest.txt:3:1: error: trace file 'traces/missing.uops' not found",
+            Assert.Throws<StencilBench.Core.Traces.TraceException>(() => Selection.Workloads(Load().Catalog, ["missing"])).Message);
 }

@@ -6,7 +6,7 @@ namespace StencilBench.Workloads.Model;
 /// <summary>The workloads of a directory: its <c>manifest.txt</c> and the trace files it names.</summary>
 public sealed class WorkloadCatalog
 {
-    private WorkloadCatalog(string directory, IReadOnlyList<WorkloadDefinition> all, IReadOnlyList<TraceException> skipped)
+    private WorkloadCatalog(string directory, IReadOnlyList<WorkloadDefinition> all, IReadOnlyList<SkippedWorkload> skipped)
     {
         Directory = directory;
         All = all;
@@ -20,7 +20,7 @@ public sealed class WorkloadCatalog
     public IReadOnlyList<WorkloadDefinition> All { get; }
 
     /// <summary>Why each listed workload that could not be loaded was skipped, in manifest order.</summary>
-    public IReadOnlyList<TraceException> Skipped { get; }
+    public IReadOnlyList<SkippedWorkload> Skipped { get; }
 
     /// <summary>The <c>workloads/</c> folder copied next to the assembly by the build.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "workloads");
@@ -40,7 +40,7 @@ public sealed class WorkloadCatalog
             throw new TraceException(manifest, "no workload manifest here");
         }
         var definitions = new List<WorkloadDefinition>();
-        var skipped = new List<TraceException>();
+        var skipped = new List<SkippedWorkload>();
         foreach (ManifestEntry e in ManifestEntry.Parse(File.ReadAllText(manifest), "manifest.txt"))
         {
             try
@@ -49,7 +49,7 @@ public sealed class WorkloadCatalog
             }
             catch (TraceException problem)
             {
-                skipped.Add(problem);
+                skipped.Add(new SkippedWorkload(e.Name, problem));
                 (report ?? Console.Error).WriteLine($"skipped workload '{e.Name}': {problem.Message}");
             }
         }
@@ -71,10 +71,18 @@ public sealed class WorkloadCatalog
         return d with { Group = e.Group, Tags = e.Tags };
     }
 
-    /// <exception cref="TraceException">No workload has that name (the message lists them).</exception>
+    /// <exception cref="TraceException">
+    /// No workload has that name (the message lists them), or the one listed was skipped (the message says why).
+    /// </exception>
     public WorkloadDefinition Get(string name) =>
         All.FirstOrDefault(d => d.Name == name)
-        ?? throw new TraceException("workloads", $"unknown workload '{name}' (known: {string.Join(", ", All.Select(d => d.Name))})");
+        ?? throw (WhySkipped(name) ?? new TraceException("workloads", $"unknown workload '{name}' (known: {string.Join(", ", All.Select(d => d.Name))})"));
+
+    /// <summary>"workload 'x' was skipped: &lt;its one-line error&gt;" for a listed workload that did not load; null otherwise.</summary>
+    private TraceException? WhySkipped(string name) =>
+        Skipped.FirstOrDefault(s => s.Name == name) is { } s
+            ? new TraceException("workloads", $"workload '{name}' was skipped: {s.Problem.Message}")
+            : null;
 
     public IReadOnlyList<WorkloadDefinition> InGroup(string group) => All.Where(d => d.Group == group).ToList();
 
@@ -94,6 +102,10 @@ public sealed class WorkloadCatalog
         {
             return [one];
         }
+        if (WhySkipped(nameGroupOrTag) is { } skipped)
+        {
+            throw skipped;
+        }
         IReadOnlyList<WorkloadDefinition> group = InGroup(nameGroupOrTag);
         IReadOnlyList<WorkloadDefinition> found = group.Count > 0 ? group : WithTag(nameGroupOrTag);
         if (found.Count == 0)
@@ -105,3 +117,6 @@ public sealed class WorkloadCatalog
         return found;
     }
 }
+
+/// <summary>A workload the manifest lists that could not be loaded, and why.</summary>
+public sealed record SkippedWorkload(string Name, TraceException Problem);
