@@ -10,6 +10,11 @@ public class TypeVerifierTests
     private static string Trace(string header, string uops) => "name: t\n" + header + "trace:\n" + uops + Tail;
 
     [Fact]
+    public void Copy_of_a_checked_list_iterator_keeps_its_not_exhausted_proof() =>
+        Parse(Trace("stack: iter([1, 2])\n",
+            "    _ITER_CHECK_LIST\n    _GUARD_NOT_EXHAUSTED_LIST\n    _LOAD_SMALL_INT_0\n    _COPY 2\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _POP_TOP\n    _POP_TOP\n    _EXIT_TRACE\n")).Instantiate();
+
+    [Fact]
     public void List_exhaustion_guard_on_a_range_iterator_is_rejected() =>
         Assert.Equal("t.uops:4:5: error: _GUARD_NOT_EXHAUSTED_LIST needs a list iterator as input 1 of 1, but it is a range iterator",
             InstantiateError(Trace("stack: iter(range(3))\n", "    _GUARD_NOT_EXHAUSTED_LIST\n    _EXIT_TRACE\n")));
