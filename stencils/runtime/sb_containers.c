@@ -134,14 +134,36 @@ static SbObject **seq_items(SbObject *o) {
     return Sb_IS_TYPE(o, SbList_Type) ? ((SbListObject *)o)->items : ((SbTupleObject *)o)->items;
 }
 
-static SbObject *seq_new_like(SbObject *o, int64_t size) {
-    return Sb_IS_TYPE(o, SbList_Type) ? sb_list_new(size) : sb_tuple_new(size);
+// The most items a list or tuple made by + or * may hold: TraceLimits.MaxElements (80 MB of
+// pointers). Past it the operation raises SB_ERR_MEMORY (Python's MemoryError) before allocating.
+#define SB_MAX_SEQUENCE_ITEMS ((int64_t)10000000)
+
+// A new list or tuple of o's type with size NULL items, or NULL with SB_ERR_MEMORY.
+static SbObject *seq_try_new_like(SbThreadState *ts, SbObject *o, int64_t size) {
+    SbObject *r = NULL;
+    if (Sb_IS_TYPE(o, SbList_Type)) {
+        SbObject **items = size ? sb_try_calloc((size_t)size, sizeof(SbObject *)) : NULL;
+        if (size == 0 || items != NULL) r = sb_object_try_alloc(&SbList_Type, sizeof(SbListObject));
+        if (r == NULL) {
+            free(items);
+        } else {
+            SbListObject *l = (SbListObject *)r;
+            l->items = items;
+            l->size = l->allocated = size;
+        }
+    } else {
+        r = sb_object_try_alloc(&SbTuple_Type, sizeof(SbTupleObject) + (size_t)size * sizeof(SbObject *));
+        if (r != NULL) ((SbTupleObject *)r)->size = size;
+    }
+    if (r == NULL) sb_set_error(ts, SB_ERR_MEMORY);
+    return r;
 }
 
-// Copies `count` repetitions of src[0..n) into a new sequence of o's type.
-static SbObject *seq_fill(SbObject *like, SbObject **a, int64_t na, SbObject **b, int64_t nb,
-                          int64_t count) {
-    SbObject *r = seq_new_like(like, (na + nb) * count);
+// Copies `count` repetitions of a[0..na) then b[0..nb) into a new sequence of like's type.
+static SbObject *seq_fill(SbThreadState *ts, SbObject *like, SbObject **a, int64_t na,
+                          SbObject **b, int64_t nb, int64_t count) {
+    SbObject *r = seq_try_new_like(ts, like, (na + nb) * count);
+    if (r == NULL) return NULL;
     SbObject **out = seq_items(r);
     for (int64_t c = 0; c < count; c++) {
         for (int64_t i = 0; i < na; i++) {
@@ -162,11 +184,12 @@ SbObject *sb_seq_concat(SbThreadState *ts, SbObject *a, SbObject *b) {
         sb_set_error(ts, SB_ERR_TYPE);
         return NULL;
     }
-    return seq_fill(a, seq_items(a), seq_size(a), seq_items(b), seq_size(b), 1);
+    if (seq_size(a) + seq_size(b) > SB_MAX_SEQUENCE_ITEMS) { // each size is at most the limit
+        sb_set_error(ts, SB_ERR_MEMORY);
+        return NULL;
+    }
+    return seq_fill(ts, a, seq_items(a), seq_size(a), seq_items(b), seq_size(b), 1);
 }
-
-// The most items a list or tuple made by repetition may hold: 2^27 pointers are 1 GiB.
-#define SB_MAX_SEQUENCE_ITEMS ((int64_t)1 << 27)
 
 SbObject *sb_seq_repeat(SbThreadState *ts, SbObject *seq, SbObject *n) {
     n = sb_bool_as_int(n);
@@ -187,11 +210,9 @@ SbObject *sb_seq_repeat(SbThreadState *ts, SbObject *seq, SbObject *n) {
         sb_set_error(ts, SB_ERR_OVERFLOW);
         return NULL;
     }
-    // Beyond SB_MAX_SEQUENCE_ITEMS the allocation would fail (an abort) or exhaust the machine:
-    // report it as Python's MemoryError instead.
     if (total > SB_MAX_SEQUENCE_ITEMS) {
         sb_set_error(ts, SB_ERR_MEMORY);
         return NULL;
     }
-    return seq_fill(seq, seq_items(seq), size, NULL, 0, count);
+    return seq_fill(ts, seq, seq_items(seq), size, NULL, 0, count);
 }

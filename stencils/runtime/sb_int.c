@@ -73,6 +73,12 @@ int sb_int_is_zero(SbObject *a) {
     return SbInt_IS_COMPACT(a) && SbInt_COMPACT_VALUE(a) == 0;
 }
 
+int sb_int_too_big(SbThreadState *ts, int64_t ndigits) {
+    if (ndigits <= SB_MAX_INT_DIGITS) return 0;
+    sb_set_error(ts, SB_ERR_MEMORY);
+    return 1;
+}
+
 // a + b, with b's sign taken as bneg (so subtraction is addition of -b).
 static SbObject *add_views(const SbIntView *a, const SbIntView *b, int bneg) {
     SbIntObject *r;
@@ -93,7 +99,6 @@ static SbObject *add_views(const SbIntView *a, const SbIntView *b, int bneg) {
 }
 
 SB_EXPORT SbObject *sb_int_add(SbThreadState *ts, SbObject *a, SbObject *b) {
-    (void)ts;
     a = sb_bool_as_int(a);
     b = sb_bool_as_int(b);
     int64_t r;
@@ -103,11 +108,11 @@ SB_EXPORT SbObject *sb_int_add(SbThreadState *ts, SbObject *a, SbObject *b) {
     SbIntView va, vb;
     sb_int_view(a, &va);
     sb_int_view(b, &vb);
+    if (sb_int_too_big(ts, (int64_t)(va.n > vb.n ? va.n : vb.n) + 1)) return NULL;
     return add_views(&va, &vb, vb.negative);
 }
 
 SB_EXPORT SbObject *sb_int_sub(SbThreadState *ts, SbObject *a, SbObject *b) {
-    (void)ts;
     a = sb_bool_as_int(a);
     b = sb_bool_as_int(b);
     int64_t r;
@@ -117,11 +122,11 @@ SB_EXPORT SbObject *sb_int_sub(SbThreadState *ts, SbObject *a, SbObject *b) {
     SbIntView va, vb;
     sb_int_view(a, &va);
     sb_int_view(b, &vb);
+    if (sb_int_too_big(ts, (int64_t)(va.n > vb.n ? va.n : vb.n) + 1)) return NULL;
     return add_views(&va, &vb, vb.n ? !vb.negative : 0);
 }
 
 SB_EXPORT SbObject *sb_int_mul(SbThreadState *ts, SbObject *a, SbObject *b) {
-    (void)ts;
     a = sb_bool_as_int(a);
     b = sb_bool_as_int(b);
     int64_t r;
@@ -132,6 +137,7 @@ SB_EXPORT SbObject *sb_int_mul(SbThreadState *ts, SbObject *a, SbObject *b) {
     sb_int_view(a, &va);
     sb_int_view(b, &vb);
     if (va.n == 0 || vb.n == 0) return sb_int_from_i64(0);
+    if (sb_int_too_big(ts, (int64_t)va.n + vb.n)) return NULL;
     SbIntObject *res = sb_int_alloc(va.n + vb.n);
     sb_mag_mul(va.d, va.n, vb.d, vb.n, res->digits);
     res->negative = va.negative != vb.negative;

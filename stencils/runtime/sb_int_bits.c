@@ -26,6 +26,7 @@ SbObject *sb_int_lshift(SbThreadState *ts, SbObject *a, SbObject *b) {
     }
     SbIntView va;
     sb_int_view(a, &va);
+    if (sb_int_too_big(ts, (int64_t)va.n + n / 32 + 1)) return NULL;
     SbIntObject *r = sb_int_alloc(va.n + (int32_t)(n / 32) + 1);
     sb_mag_shl(va.d, va.n, n, r->digits);
     r->negative = va.negative;

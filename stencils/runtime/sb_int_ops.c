@@ -160,6 +160,7 @@ SbObject *sb_int_pow(SbThreadState *ts, SbObject *a, SbObject *b) {
         sb_set_error(ts, SB_ERR_OVERFLOW);
         return NULL;
     }
+    if (bits > 1 && sb_int_too_big(ts, (int64_t)((double)(bits - 1) * (double)e / 32))) return NULL;
     SbObject *result = sb_int_from_i64(1);
     SbObject *base = a;
     Sb_INCREF(base);
@@ -168,12 +169,17 @@ SbObject *sb_int_pow(SbThreadState *ts, SbObject *a, SbObject *b) {
             SbObject *t = sb_int_mul(ts, result, base);
             Sb_DECREF(result);
             result = t;
+            if (result == NULL) break;
         }
         e >>= 1;
         if (e) {
             SbObject *t = sb_int_mul(ts, base, base);
             Sb_DECREF(base);
             base = t;
+            if (base == NULL) { // the exponent's last squaring could not fit: neither can the result
+                Sb_DECREF(result);
+                return NULL;
+            }
         }
     }
     Sb_DECREF(base);

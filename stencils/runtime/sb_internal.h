@@ -10,10 +10,20 @@
 #include "sb_runtime.h"
 
 // ---- Objects (sb_object.c) ------------------------------------------------------------------
+// Out of memory where no error can be raised (an object for a uop without an error exit, a
+// frame, a scratch buffer): sb_xmalloc and sb_xcalloc print one line to stderr,
+// "stencilbench: runtime out of memory allocating N bytes in <what>", and end the process with
+// SB_EXIT_CODE_OUT_OF_MEMORY, so the harness's worker names the failure instead of a bare abort.
+// Where a uop can raise, the caller uses sb_try_calloc and raises SB_ERR_MEMORY instead.
+#define SB_EXIT_CODE_OUT_OF_MEMORY 86
 extern _Thread_local int64_t sb_live_count;
-void *sb_xmalloc(size_t n);                 // aborts on out-of-memory
-void *sb_xcalloc(size_t n, size_t size);    // aborts on out-of-memory
+void *sb_xmalloc_in(size_t n, const char *what);              // never NULL: out of memory
+void *sb_xcalloc_in(size_t n, size_t size, const char *what); // ends the process (above)
+#define sb_xmalloc(n) sb_xmalloc_in((n), __func__)
+#define sb_xcalloc(n, size) sb_xcalloc_in((n), (size), __func__)
+void *sb_try_calloc(size_t n, size_t size); // NULL when out of memory or past the test limit
 SbObject *sb_object_alloc(const SbType *type, size_t size); // zeroed, refcnt 1, counted
+SbObject *sb_object_try_alloc(const SbType *type, size_t size); // the same, or NULL
 void sb_object_free(SbObject *o);           // uncounts and frees the block only
 void sb_set_error(SbThreadState *ts, int kind);
 static inline int sb_is_int_like(SbObject *o) {
@@ -52,6 +62,11 @@ typedef struct {
     uint32_t buf[2];
 } SbIntView;
 void sb_int_view(SbObject *o, SbIntView *v);
+// The most 32-bit digits a run-time int may have: 10,400 digits hold the 100,000 decimal digits
+// of TraceLimits.MaxIntDigits, and a schoolbook product of two of them takes ~0.1 s. An
+// operation whose result could be larger raises SB_ERR_MEMORY (Python's MemoryError) up front.
+#define SB_MAX_INT_DIGITS 10400
+int sb_int_too_big(SbThreadState *ts, int64_t ndigits); // 1 (error set) past the limit, else 0
 SbIntObject *sb_int_alloc(int32_t ndigits);    // digits zeroed, sign positive, counted
 SbObject *sb_int_finish(SbIntObject *r);       // normalise (may free r and return compact)
 SbObject *sb_int_neg(SbThreadState *ts, SbObject *a);

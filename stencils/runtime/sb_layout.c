@@ -86,6 +86,7 @@ static const SbLayoutField fields[] = {
     SB_FIELD(SbThreadState, executor_valid),
     SB_FIELD(SbThreadState, error_kind),
     SB_FIELD(SbThreadState, periodic_calls),
+    SB_FIELD(SbThreadState, interrupt_after),
 
     SB_FIELD(SbUopInstruction, opcode),
     SB_FIELD(SbUopInstruction, oparg),
@@ -135,6 +136,7 @@ static const SbLayoutConstant constants[] = {
     SB_CONSTANT(SB_ERR_OVERFLOW),
     SB_CONSTANT(SB_ERR_MEMORY),
     SB_CONSTANT(SB_ERR_VALUE),
+    SB_CONSTANT(SB_ERR_INTERRUPT),
 
     SB_CONSTANT(SB_SMALL_INT_MIN),
     SB_CONSTANT(SB_SMALL_INT_MAX),

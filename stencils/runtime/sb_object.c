@@ -1,6 +1,7 @@
 // The object core: type objects, the immortal singletons (None, True, False,
 // small ints -5..256), heap allocation and the per-thread live-object counter,
 // sb_dealloc, frames, thread states and introspection for C#.
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "sb_internal.h"
@@ -31,15 +32,37 @@ _Static_assert(SB_SMALL_INT_MAX - SB_SMALL_INT_MIN + 1 == 256 + 4 + 2, "small-in
 
 _Thread_local int64_t sb_live_count;
 
-void *sb_xmalloc(size_t n) {
-    void *p = malloc(n ? n : 1);
-    if (p == NULL) abort();
+// The largest single allocation the runtime may make, in bytes (0: no limit but the machine's).
+// Tests lower it (sb_set_allocation_limit) to reach out-of-memory without using the memory.
+static _Thread_local int64_t sb_allocation_limit;
+
+SB_EXPORT void sb_set_allocation_limit(int64_t bytes) { sb_allocation_limit = bytes < 0 ? 0 : bytes; }
+
+static void *sb_allocate(size_t n, size_t size) {
+    size_t total;
+    if (__builtin_mul_overflow(n ? n : 1, size ? size : 1, &total)) return NULL;
+    if (sb_allocation_limit > 0 && total > (uint64_t)sb_allocation_limit) return NULL;
+    return calloc(1, total);
+}
+
+static _Noreturn void sb_out_of_memory(size_t n, size_t size, const char *what) {
+    fprintf(stderr, "stencilbench: runtime out of memory allocating %zu bytes in %s\n",
+            n * size, what);
+    fflush(stderr);
+    _Exit(SB_EXIT_CODE_OUT_OF_MEMORY);
+}
+
+void *sb_try_calloc(size_t n, size_t size) { return sb_allocate(n, size); }
+
+void *sb_xmalloc_in(size_t n, const char *what) {
+    void *p = sb_allocate(n, 1);
+    if (p == NULL) sb_out_of_memory(n, 1, what);
     return p;
 }
 
-void *sb_xcalloc(size_t n, size_t size) {
-    void *p = calloc(n ? n : 1, size ? size : 1);
-    if (p == NULL) abort();
+void *sb_xcalloc_in(size_t n, size_t size, const char *what) {
+    void *p = sb_allocate(n, size);
+    if (p == NULL) sb_out_of_memory(n, size, what);
     return p;
 }
 
@@ -66,23 +89,26 @@ static size_t sb_object_size(SbObject *o) {
     }
 }
 
-SbObject *sb_object_alloc(const SbType *type, size_t size) {
+SbObject *sb_object_try_alloc(const SbType *type, size_t size) {
     SbObject *o;
-    if (size <= SB_SMALL_BLOCK) {
-        if (sb_freelist != NULL) {
-            o = sb_freelist;
-            sb_freelist = *(void **)o;
-            sb_freelist_len--;
-        } else {
-            o = sb_xmalloc(SB_SMALL_BLOCK);
-        }
+    if (size <= SB_SMALL_BLOCK && sb_freelist != NULL) {
+        o = sb_freelist;
+        sb_freelist = *(void **)o;
+        sb_freelist_len--;
         memset(o, 0, SB_SMALL_BLOCK);
     } else {
-        o = sb_xcalloc(1, size);
+        o = sb_allocate(1, size <= SB_SMALL_BLOCK ? SB_SMALL_BLOCK : size);
+        if (o == NULL) return NULL;
     }
     o->ob_refcnt = 1;
     o->ob_type = type;
     sb_live_count++;
+    return o;
+}
+
+SbObject *sb_object_alloc(const SbType *type, size_t size) {
+    SbObject *o = sb_object_try_alloc(type, size);
+    if (o == NULL) sb_out_of_memory(size, 1, type->name);
     return o;
 }
 

@@ -131,13 +131,19 @@ enum {
     SB_ERR_OVERFLOW = 4,
     SB_ERR_MEMORY = 5,
     SB_ERR_VALUE = 6,
+    SB_ERR_INTERRUPT = 7, // the host's interrupt: a spent periodic budget (CPython's KeyboardInterrupt)
 };
 
 typedef struct {
     int64_t eval_breaker;   // non-zero: _CHECK_PERIODIC calls sb_handle_periodic
     int64_t executor_valid; // zero: _CHECK_VALIDITY deopts
     int64_t error_kind;     // SB_ERR_*, set by a helper that fails
-    int64_t periodic_calls;
+    int64_t periodic_calls; // how often sb_handle_periodic ran
+    // The eval breaker's budget, as CPython's signal handler asks the eval loop to stop: 0 for
+    // none; otherwise the periodic call that raises SB_ERR_INTERRUPT (1: the next one). While a
+    // budget is set, sb_handle_periodic leaves eval_breaker set, so a host that sets both bounds
+    // every loop a verified trace can make (the verifier puts a _CHECK_PERIODIC on every cycle).
+    int64_t interrupt_after;
 } SbThreadState;
 
 // How a trace leaves: the value every backend returns (backends/Core/Traces/ExitKind.cs).

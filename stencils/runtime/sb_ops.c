@@ -160,6 +160,11 @@ SB_EXPORT int sb_is_true(SbThreadState *ts, SbObject *o) {
 
 SB_EXPORT int sb_handle_periodic(SbThreadState *ts) {
     ts->periodic_calls++;
-    ts->eval_breaker = 0;
-    return 0;
+    if (ts->interrupt_after == 0) {
+        ts->eval_breaker = 0;
+        return 0;
+    }
+    if (ts->periodic_calls < ts->interrupt_after) return 0;
+    sb_set_error(ts, SB_ERR_INTERRUPT);
+    return -1;
 }

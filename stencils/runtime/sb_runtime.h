@@ -23,6 +23,8 @@ extern SbIntObject _SbSmallInts[SB_SMALL_INT_MAX - SB_SMALL_INT_MIN + 1];
 // Objects.
 SB_EXPORT void sb_dealloc(SbObject *o);
 SB_EXPORT int64_t sb_live_objects(void);
+// The largest single allocation this thread's runtime may make (0: no limit); for tests.
+SB_EXPORT void sb_set_allocation_limit(int64_t bytes);
 
 static inline void Sb_INCREF(SbObject *o) { o->ob_refcnt++; }
 static inline void Sb_DECREF(SbObject *o) {
@@ -39,6 +41,7 @@ static inline void Sb_XDECREF(SbObject *o) {
 #define SbInt_COMPACT_VALUE(o) (((SbIntObject *)(o))->value)
 SB_EXPORT SbObject *sb_int_from_i64(int64_t v);
 SB_EXPORT SbObject *sb_int_from_digits(int negative, const uint32_t *digits, int32_t ndigits);
+// Past SB_MAX_INT_DIGITS (sb_internal.h) these return NULL with SB_ERR_MEMORY.
 SB_EXPORT SbObject *sb_int_add(SbThreadState *ts, SbObject *a, SbObject *b);
 SB_EXPORT SbObject *sb_int_sub(SbThreadState *ts, SbObject *a, SbObject *b);
 SB_EXPORT SbObject *sb_int_mul(SbThreadState *ts, SbObject *a, SbObject *b);

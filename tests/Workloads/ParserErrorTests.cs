@@ -113,7 +113,7 @@ public class ParserErrorTests
 
     [Fact]
     public void Unknown_error_kind_lists_the_known_ones() =>
-        Assert.Equal("t.uops:7:12: error: unknown error kind 'Banana' (expected ZeroDivisionError, TypeError, IndexError, OverflowError, MemoryError, ValueError)",
+        Assert.Equal("t.uops:7:12: error: unknown error kind 'Banana' (expected ZeroDivisionError, TypeError, IndexError, OverflowError, MemoryError, ValueError, InterruptError)",
             ParseError(Head + "    _EXIT_TRACE\nexpect:\n    exit: exit\n    error: Banana\n"));
 
     [Fact]

@@ -14,22 +14,23 @@ public class TraceBuilderTests
         .Uop("_GUARD_NOT_EXHAUSTED_RANGE")
         .Uop("_ITER_NEXT_RANGE")
         .Uop("_STORE_FAST", 0)
+        .Uop("_CHECK_PERIODIC")
         .Uop("_JUMP_TO_TOP");
 
     [Fact]
     public void Guards_get_one_exit_stub_each_after_the_main_trace()
     {
         Trace t = CountingLoop().Build();
-        Assert.Equal(5, t.MainLength);
-        Assert.Equal(["_EXIT_TRACE", "_EXIT_TRACE"], t.Instructions.Skip(5).Select(i => i.Uop.Name));
-        Assert.Equal([5, 6], t.Instructions.Take(2).Select(i => i.JumpTarget));
+        Assert.Equal(6, t.MainLength);
+        Assert.Equal(["_EXIT_TRACE", "_EXIT_TRACE"], t.Instructions.Skip(6).Take(2).Select(i => i.Uop.Name));
+        Assert.Equal([6, 7], t.Instructions.Take(2).Select(i => i.JumpTarget));
     }
 
     [Fact]
     public void Stub_keeps_the_guards_target()
     {
         Trace t = CountingLoop().Build();
-        Assert.Equal([0u, 1u], t.Instructions.Skip(5).Select(i => i.Target));
+        Assert.Equal([0u, 1u], t.Instructions.Skip(6).Take(2).Select(i => i.Target));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public class TraceBuilderTests
     }
 
     [Fact]
-    public void Jump_to_top_goes_to_uop_zero_by_default() => Assert.Equal(0, CountingLoop().Build().Instructions[4].JumpTarget);
+    public void Jump_to_top_goes_to_uop_zero_by_default() => Assert.Equal(0, CountingLoop().Build().Instructions[5].JumpTarget);
 
     [Fact]
     public void Jump_to_a_label_overrides_the_stub()

@@ -10,6 +10,11 @@ public class TypeVerifierTests
     private static string Trace(string header, string uops) => "name: t\n" + header + "trace:\n" + uops + Tail;
 
     [Fact]
+    public void Copy_of_a_checked_list_iterator_keeps_its_not_exhausted_proof() =>
+        Parse(Trace("stack: iter([1, 2])\n",
+            "    _ITER_CHECK_LIST\n    _GUARD_NOT_EXHAUSTED_LIST\n    _LOAD_SMALL_INT_0\n    _COPY 2\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _POP_TOP\n    _POP_TOP\n    _EXIT_TRACE\n")).Instantiate();
+
+    [Fact]
     public void List_exhaustion_guard_on_a_range_iterator_is_rejected() =>
         Assert.Equal("t.uops:4:5: error: _GUARD_NOT_EXHAUSTED_LIST needs a list iterator as input 1 of 1, but it is a range iterator",
             InstantiateError(Trace("stack: iter(range(3))\n", "    _GUARD_NOT_EXHAUSTED_LIST\n    _EXIT_TRACE\n")));
@@ -28,18 +33,18 @@ public class TypeVerifierTests
     [Fact]
     public void List_loop_without_its_exhaustion_guard_is_rejected() =>
         Assert.Equal("t.uops:5:5: error: _ITER_NEXT_LIST needs a list iterator checked not exhausted as input 1 of 1, but it is a list iterator",
-            InstantiateError(Trace("stack: iter([1, 2])\n", "    _ITER_CHECK_LIST\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _JUMP_TO_TOP\n")));
+            InstantiateError(Trace("stack: iter([1, 2])\n", "    _ITER_CHECK_LIST\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _CHECK_PERIODIC\n    _JUMP_TO_TOP\n")));
 
     [Fact]
     public void List_loop_guarded_only_before_its_first_iteration_is_rejected() =>
         Assert.Equal("t.uops:10:5: error: _ITER_NEXT_LIST needs a list iterator checked not exhausted as input 1 of 1, but it is a list iterator",
             InstantiateError(Trace("stack: iter([1, 2])\n",
-                "    _ITER_CHECK_LIST\n    _GUARD_NOT_EXHAUSTED_LIST\ntop:\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _NOP\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _JUMP_TO_TOP jump=top\n")));
+                "    _ITER_CHECK_LIST\n    _GUARD_NOT_EXHAUSTED_LIST\ntop:\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _NOP\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _CHECK_PERIODIC\n    _JUMP_TO_TOP jump=top\n")));
 
     [Fact]
     public void Guarded_list_loop_verifies() =>
         Assert.NotNull(Parse(Trace("stack: iter([1, 2])\n",
-            "    _ITER_CHECK_LIST\n    _GUARD_NOT_EXHAUSTED_LIST\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _JUMP_TO_TOP\n")).Instantiate());
+            "    _ITER_CHECK_LIST\n    _GUARD_NOT_EXHAUSTED_LIST\n    _ITER_NEXT_LIST\n    _POP_TOP\n    _CHECK_PERIODIC\n    _JUMP_TO_TOP\n")).Instantiate());
 
     [Fact]
     public void Range_next_on_a_bool_made_by_unary_not_is_rejected() =>
@@ -50,12 +55,12 @@ public class TypeVerifierTests
     public void Int_add_of_a_local_that_becomes_a_float_around_the_back_edge_is_rejected() =>
         Assert.Equal("t.uops:6:5: error: _BINARY_OP_ADD_INT needs an int as input 1 of 2, but its type is not proven here",
             InstantiateError(Trace("locals: x = 1\n",
-                "    _LOAD_FAST_0\n    _LOAD_FAST_0\n    _BINARY_OP_ADD_INT\n    _POP_TOP\n    _LOAD_CONST_INLINE operand=1.5\n    _STORE_FAST_0\n    _JUMP_TO_TOP\n")));
+                "    _LOAD_FAST_0\n    _LOAD_FAST_0\n    _BINARY_OP_ADD_INT\n    _POP_TOP\n    _LOAD_CONST_INLINE operand=1.5\n    _STORE_FAST_0\n    _CHECK_PERIODIC\n    _JUMP_TO_TOP\n")));
 
     [Fact]
     public void Int_add_guarded_on_both_inputs_verifies() =>
         Assert.NotNull(Parse(Trace("locals: x = 1.5\n",
-            "    _LOAD_FAST_0\n    _LOAD_FAST_0\n    _GUARD_BOTH_INT\n    _BINARY_OP_ADD_INT\n    _STORE_FAST_0\n    _JUMP_TO_TOP\n")).Instantiate());
+            "    _LOAD_FAST_0\n    _LOAD_FAST_0\n    _GUARD_BOTH_INT\n    _BINARY_OP_ADD_INT\n    _STORE_FAST_0\n    _CHECK_PERIODIC\n    _JUMP_TO_TOP\n")).Instantiate());
 
     [Fact]
     public void Extend_guard_with_a_descriptor_beyond_the_table_is_rejected() =>

@@ -11,7 +11,7 @@ namespace StencilBench.Workloads.Random;
 /// with values of the types it consumes, a frame of locals for the slots it names, a constant or
 /// descriptor operand if it takes one, then <c>_EXIT_TRACE</c>. Opargs are tried from a fixed
 /// list; the verifier keeps only the traces with defined behaviour. A uop that jumps runs inside a
-/// two-iteration loop over a range, so that it terminates.
+/// two-iteration loop over a range (with the periodic check every loop needs), so that it terminates.
 /// </summary>
 public static class MicroTraceGenerator
 {
@@ -75,7 +75,7 @@ public static class MicroTraceGenerator
                 return null;
             }
             b.Push(new RangeValue(0, 2, 1).Iterate()).Label("top")
-                .Uop("_GUARD_NOT_EXHAUSTED_RANGE").Uop("_ITER_NEXT_RANGE").Uop("_POP_TOP");
+                .Uop("_GUARD_NOT_EXHAUSTED_RANGE").Uop("_ITER_NEXT_RANGE").Uop("_POP_TOP").Uop("_CHECK_PERIODIC");
         }
         else
         {

@@ -7,7 +7,8 @@ namespace StencilBench.Workloads.Verification;
 /// <summary>
 /// The static checks every trace passes before a backend sees it: per uop (known, oparg in range and
 /// fitting the uop, targets in range, operand of the right kind), then over the control flow
-/// (<see cref="FlowChecker"/>: stack depth, unbound locals, falling off the end), then over the types
+/// (<see cref="FlowChecker"/>: stack depth, unbound locals, falling off the end;
+/// <see cref="PeriodicChecker"/>: a periodic check on every loop), then over the types
 /// (<see cref="TypeChecker"/>: every uop's inputs proven to be what its body assumes).
 /// </summary>
 public static class TraceVerifier
@@ -45,6 +46,7 @@ public static class TraceVerifier
             throw Fail(trace, trace.MainLength - 1, $"the trace falls off its end: its last uop must jump or leave the trace, not {last.Uop.Name}");
         }
         int deepest = new FlowChecker(trace).Run();
+        PeriodicChecker.Run(trace);
         new TypeChecker(trace).Run();
         return deepest;
     }

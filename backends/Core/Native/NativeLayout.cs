@@ -89,6 +89,9 @@ public struct SbThreadState
     public long ExecutorValid;
     public long ErrorKind;
     public long PeriodicCalls;
+
+    /// <summary>0: no budget; otherwise the periodic call that raises <see cref="Traces.ErrorKind.Interrupt"/> (set EvalBreaker too).</summary>
+    public long InterruptAfter;
 }
 
 /// <summary>One uop of a trace: CPython's _PyUOpInstruction (24 bytes).</summary>

@@ -11,6 +11,7 @@ public static unsafe partial class NativeMethods
     public const string Library = "sbruntime";
 
     [LibraryImport(Library)] public static partial long sb_live_objects();
+    [LibraryImport(Library)] public static partial void sb_set_allocation_limit(long bytes);
     [LibraryImport(Library)] public static partial void sb_dealloc(SbObject* o);
     [LibraryImport(Library)] public static partial SbObject* sb_int_from_i64(long v);
     [LibraryImport(Library)] public static partial SbObject* sb_int_from_digits(int negative, uint* digits, int ndigits);

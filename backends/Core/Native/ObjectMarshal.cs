@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using StencilBench.Core.Traces;
 using StencilBench.Core.Values;
 
 namespace StencilBench.Core.Native;
@@ -23,15 +24,30 @@ public static unsafe class ObjectMarshal
     };
 
     /// <summary>
-    /// The value a runtime object holds (it is not consumed). A list met again inside itself reads
-    /// as <see cref="RecursiveListValue"/> (<c>[...]</c>), so a self-referencing list reads as Python prints it.
+    /// How deeply containers may nest in a value read back: the nesting a trace file may write
+    /// (TraceLimits.MaxNesting). A run can nest deeper (a loop storing each list into the next);
+    /// reading recurses once per level, so past this it stops with one line instead of
+    /// overflowing the stack.
     /// </summary>
-    public static Value FromNative(SbObject* o) => FromNative(o, []);
+    public const int MaxReadDepth = 200;
+
+    /// <summary>
+    /// The value a runtime object holds (it is not consumed). A list met again inside itself reads
+    /// as <see cref="RecursiveListValue"/> (<c>[...]</c>), and an iterator over it as
+    /// <see cref="RecursiveListIterValue"/>, so a self-referencing list reads as Python prints it.
+    /// </summary>
+    /// <exception cref="TraceException">The value nests deeper than <see cref="MaxReadDepth"/>.</exception>
+    public static Value FromNative(SbObject* o) => FromNative(o, [], 0);
 
     /// <param name="o">The object.</param>
     /// <param name="open">The lists being read, from the outermost to this one's container.</param>
-    private static Value FromNative(SbObject* o, HashSet<nint> open)
+    /// <param name="depth">The containers around this object.</param>
+    private static Value FromNative(SbObject* o, HashSet<nint> open, int depth)
     {
+        if (depth > MaxReadDepth)
+        {
+            throw new TraceException("read back", $"the run left a value nested more than {MaxReadDepth} containers deep, too deep to read back");
+        }
         switch ((ObjectKind)NativeMethods.sb_kind(o))
         {
             case ObjectKind.None:
@@ -48,12 +64,12 @@ public static unsafe class ObjectMarshal
                     return new RecursiveListValue();
                 }
                 var list = (SbListObject*)o;
-                var read = new ListValue(Items(list->Items, list->Size, open));
+                var read = new ListValue(Items(list->Items, list->Size, open, depth + 1));
                 open.Remove((nint)o);
                 return read;
             case ObjectKind.Tuple:
                 var tuple = (SbTupleObject*)o;
-                return new TupleValue(Items((SbObject**)(tuple + 1), tuple->Size, open));
+                return new TupleValue(Items((SbObject**)(tuple + 1), tuple->Size, open, depth + 1));
             case ObjectKind.Range:
                 var range = (SbRangeObject*)o;
                 return new RangeValue(range->Start, range->Stop, range->Step);
@@ -62,8 +78,11 @@ public static unsafe class ObjectMarshal
                 return new RangeIterValue(ri->Start, ri->Step, ri->Len);
             case ObjectKind.ListIter:
                 var li = (SbListIterObject*)o;
-                // An iterator inside the list it iterates reads as exhausted (a ListIterValue holds a ListValue).
-                return new ListIterValue(li->Index, li->Seq == null ? null : FromNative((SbObject*)li->Seq, open) as ListValue);
+                if (li->Seq != null && open.Contains((nint)li->Seq))
+                {
+                    return new RecursiveListIterValue(li->Index); // inside the list it iterates
+                }
+                return new ListIterValue(li->Index, li->Seq == null ? null : (ListValue)FromNative((SbObject*)li->Seq, open, depth + 1));
             default:
                 throw new InvalidOperationException($"unknown object kind {NativeMethods.sb_kind(o)}");
         }
@@ -130,12 +149,12 @@ public static unsafe class ObjectMarshal
         return seq;
     }
 
-    private static ImmutableArray<Value> Items(SbObject** items, long size, HashSet<nint> open)
+    private static ImmutableArray<Value> Items(SbObject** items, long size, HashSet<nint> open, int depth)
     {
         var builder = ImmutableArray.CreateBuilder<Value>((int)size);
         for (long i = 0; i < size; i++)
         {
-            builder.Add(FromNative(items[i], open));
+            builder.Add(FromNative(items[i], open, depth));
         }
         return builder.MoveToImmutable();
     }

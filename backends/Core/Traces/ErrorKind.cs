@@ -10,4 +10,7 @@ public enum ErrorKind
     Overflow = 4,
     Memory = 5,
     Value = 6,
+
+    /// <summary>A spent periodic budget (the thread state's interrupt_after): the host stopped a loop.</summary>
+    Interrupt = 7,
 }

@@ -6,7 +6,8 @@ namespace StencilBench.Backends.Template.Templates;
 
 /// <summary>
 /// Int arithmetic: compact operands without overflow in line, boxed through the small-int table
-/// or sb_int_from_i64; everything else through sb_int_add / sub / mul, exactly where the C body goes.
+/// or sb_int_from_i64; everything else through sb_int_add / sub / mul, exactly where the C body goes,
+/// and a NULL result (an int past the runtime's size limit) leaves through the error exit.
 /// </summary>
 internal static class IntTemplates
 {
@@ -26,7 +27,10 @@ internal static class IntTemplates
             c.A.mov(rsi, c.Slot(2));
             c.A.mov(rdx, c.Slot(1));
             c.Call(slowPath);
-            c.A.jmp(joined);
+            c.A.test(rax, rax);
+            c.A.jnz(joined);
+            DecrefInputs(c); // NULL: an int past the runtime's size limit
+            c.A.jmp(c.ErrorExit(2));
         });
         e.A.mov(rdi, e.Slot(2));
         e.A.mov(rsi, e.Slot(1));
