@@ -51,6 +51,11 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
             return rows;
         }
         using var native = new NativeTrace(workload.Trace);
+        if (settings.ProcessWarmupNs > 0)
+        {
+            status($"{workload.Name}: warming up a fresh process");
+            ProcessWarmup.Run(ok, native, settings.ProcessWarmupNs);
+        }
         var codegenRows = new Dictionary<string, SummaryRow>();
         if (codegen)
         {
