@@ -49,6 +49,8 @@ public static class ProcessMerge
     {
         var row = RowFactory.Figure(template.Key, template.Uops, template.Iterations, template.Unit, [.. perProcess.SelectMany(p => p)], template.Batch);
         (row.CiLow, row.CiHigh) = HierarchicalBootstrap.Median(perProcess);
+        row.Unstable = SampleSummary.IsUnstable(row.Median, row.CiLow, row.CiHigh);
+        row.Note = RowFactory.UnstableNote(row.Median, row.CiLow, row.CiHigh);
         row.CodeBytes = template.CodeBytes;
         row.Phases = template.Phases;
         return row;

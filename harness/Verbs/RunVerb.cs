@@ -141,7 +141,7 @@ public static class RunVerb
         int unstable = rows.Count(r => r.Unstable);
         if (unstable > 0)
         {
-            Console.Error.WriteLine($"warning: {unstable} figures have a standard deviation above 10% of their mean (marked unstable); {(plan.Settings.Mode == "quick" ? "rerun without --quick, " : "rerun ")}on a quieter machine before trusting their absolute values");
+            Console.Error.WriteLine($"warning: {unstable} figures have a 95% interval wider than ±10% of their median (marked unstable); {(plan.Settings.Mode == "quick" ? "rerun without --quick, " : "rerun ")}on a quieter machine before trusting their absolute values");
         }
         string shown = Path.GetRelativePath(Environment.CurrentDirectory, dir);
         if (stopped)

@@ -61,4 +61,16 @@ public sealed class ProcessMergeTests
         var figure = RatioAnalysis.Compute(set, Kinds.Execution, "interp", "jit");
         Assert.Equal((2.0, 2.0, 2.5), (figure.GeoMean, figure.Low, figure.High));
     }
+
+    [Fact]
+    public void A_process_forty_percent_off_marks_the_joined_figure_unstable()
+    {
+        var jit = ProcessMerge.Join([Process(5), Process(5), Process(3)], "interp").Rows.Single(r => r.Kind == Kinds.Execution && r.Backend == "jit");
+        Assert.True(jit.Unstable);
+        Assert.Equal("unstable: 95% interval ±20% of the median", jit.Note);
+    }
+
+    [Fact]
+    public void Processes_that_agree_leave_the_joined_figure_stable() =>
+        Assert.False(ProcessMerge.Join([Process(5), Process(5)], "interp").Rows.Single(r => r.Kind == Kinds.Execution && r.Backend == "jit").Unstable);
 }
