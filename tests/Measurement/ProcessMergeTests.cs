@@ -14,13 +14,13 @@ public sealed class ProcessMergeTests
         new() { Kind = kind, Workload = "w", Backend = backend, Status = "ok", Unit = kind == Kinds.Codegen ? "ns/trace" : "ns/iteration", Median = median, Iterations = 100, Uops = 10, CodeBytes = 42 };
 
     /// <summary>One process: interp 10 ns/iteration, the JIT <paramref name="jit"/>; codegen 1000 ns.</summary>
-    private static ProcessResult Process(double jit) => new(
+    private static ProcessResult Process(double jit, int n = 3) => new(
         [Row(Kinds.Codegen, "jit", 1000), Row(Kinds.Execution, "interp", 10), Row(Kinds.Execution, "jit", jit)],
         [
-            .. Enumerable.Range(0, 3).Select(i => Sample(Kinds.Codegen, "jit", i, 1000)),
-            .. Enumerable.Range(0, 3).Select(i => Sample(Kinds.Execution, "interp", i, 10)),
-            .. Enumerable.Range(0, 3).Select(i => Sample(Kinds.Execution, "jit", i, jit)),
-            .. Enumerable.Range(0, 3).Select(i => Sample(Kinds.Speedup, "jit", i, 10 / jit)),
+            .. Enumerable.Range(0, n).Select(i => Sample(Kinds.Codegen, "jit", i, 1000)),
+            .. Enumerable.Range(0, n).Select(i => Sample(Kinds.Execution, "interp", i, 10)),
+            .. Enumerable.Range(0, n).Select(i => Sample(Kinds.Execution, "jit", i, jit)),
+            .. Enumerable.Range(0, n).Select(i => Sample(Kinds.Speedup, "jit", i, 10 / jit)),
         ]);
 
     private static (IReadOnlyList<SummaryRow> Rows, IReadOnlyList<SampleRow> Samples) Joined() => ProcessMerge.Join([Process(5), Process(5), Process(4)], "interp");
@@ -73,4 +73,12 @@ public sealed class ProcessMergeTests
     [Fact]
     public void Processes_that_agree_leave_the_joined_figure_stable() =>
         Assert.False(ProcessMerge.Join([Process(5), Process(5)], "interp").Rows.Single(r => r.Kind == Kinds.Execution && r.Backend == "jit").Unstable);
+
+    [Fact]
+    public void A_workload_ratio_of_many_samples_gets_its_interval_from_the_processes_not_the_pooled_samples()
+    {
+        var (rows, samples) = ProcessMerge.Join([Process(5, 30), Process(5, 30), Process(5, 30), Process(4, 30), Process(4, 30)], "interp");
+        var ratio = Assert.Single(RatioAnalysis.Compute(new ResultSet("x", rows, samples), Kinds.Execution, "interp", "jit").PerWorkload);
+        Assert.Equal((2.0, 2.0, 2.5), (ratio.Median, ratio.Low, ratio.High));
+    }
 }
