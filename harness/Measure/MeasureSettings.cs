@@ -17,6 +17,11 @@ namespace StencilBench.Harness.Measure;
 /// <param name="ScalingReps">Samples per backend and length (and per size for execution scaling).</param>
 /// <param name="SizeFactors">Multipliers of a workload's first param for execution scaling.</param>
 /// <param name="ScalingBudgetNs">A backend whose one compile of a scaling trace takes longer than this skips the longer ones.</param>
+/// <param name="ProcessWarmupNs">
+/// Codegen warm-up per backend before anything is timed: 0 in the run's own process (warm by the
+/// time it measures), <see cref="WarmupForFreshProcessNs"/> in a fresh worker process, whose .NET
+/// JIT has not yet promoted the managed backends' code (tier 0, then Dynamic PGO).
+/// </param>
 public sealed record MeasureSettings(
     string Mode,
     int CodegenReps,
@@ -28,8 +33,17 @@ public sealed record MeasureSettings(
     IReadOnlyList<int> ScalingLengths,
     int ScalingReps,
     IReadOnlyList<double> SizeFactors,
-    double ScalingBudgetNs)
+    double ScalingBudgetNs,
+    double ProcessWarmupNs = 0)
 {
+    /// <summary>
+    /// The codegen warm-up a fresh worker process gets per backend before timing: long enough for
+    /// .NET's tiered JIT (a 100 ms call-counting delay, then 30 calls, then a background compile)
+    /// to promote a managed backend's code, so that a worker's codegen figures agree with the
+    /// run's in-process ones.
+    /// </summary>
+    public double WarmupForFreshProcessNs => Mode == "quick" ? 0.4e9 : 1e9;
+
     public static MeasureSettings Quick { get; } = new(
         "quick", CodegenReps: 9, ExecutionReps: 21, WarmupNs: 20e6, CodegenSampleNs: 0.5e6, ExecutionSampleNs: 0.3e6,
         MaxBatch: 1000, ScalingLengths: [10, 30, 100, 300, 1000, 3000, 10000], ScalingReps: 3,

@@ -19,7 +19,7 @@ public static class RowFactory
             Uops = uops,
             Iterations = iterations,
             Status = "ok",
-            Note = s.Unstable ? string.Create(CultureInfo.InvariantCulture, $"unstable: std dev {s.CoefficientOfVariation * 100:0}% of mean") : "",
+            Note = UnstableNote(s.Median, s.CiLow, s.CiHigh),
             Unit = unit,
             N = s.Count,
             Batch = batch,
@@ -34,6 +34,11 @@ public static class RowFactory
             PerUop = uops > 0 ? s.Median / uops : double.NaN,
         };
     }
+
+    /// <summary>"unstable: 95% interval ±14% of the median" for an unstable figure; "" otherwise.</summary>
+    public static string UnstableNote(double median, double low, double high) => SampleSummary.IsUnstable(median, low, high)
+        ? string.Create(CultureInfo.InvariantCulture, $"unstable: 95% interval ±{SampleSummary.HalfWidth(median, low, high) * 100:0}% of the median")
+        : "";
 
     public static SummaryRow Failure(FigureKey key, int uops, long iterations, string note) => new()
     {

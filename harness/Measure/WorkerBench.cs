@@ -45,34 +45,55 @@ public sealed class WorkerBench(
         {
             return rows;
         }
-        if (!setup.TimeInWorkers)
+        if (!setup.TimesInWorkers)
         {
             stop.ThrowIfCancellationRequested();
             rows.AddRange(new WorkloadBench(settings, recorder, reference, status).MeasureChecked(workload, ok, codegen, executionKind));
             return rows;
         }
-        status($"{workload.Name}: measuring");
-        var (measured, dir) = Start(Request(WorkerRequest.MeasureRole, workload, ok, codegen, executionKind), setup.Limits.Measure);
-        using (dir)
+        var measured = new List<ProcessResult>();
+        var failed = new List<(WorkerOutcome Outcome, string Note)>();
+        for (int p = 0; p < setup.Processes; p++)
         {
-            var kept = WorkerRows.Import(dir.Path, recorder, out string? damage);
-            rows.AddRange(kept);
-            if (!measured.Succeeded)
+            status(setup.Processes > 1 ? $"{workload.Name}: measuring, process {p + 1} of {setup.Processes}" : $"{workload.Name}: measuring");
+            var (outcome, dir) = Start(Request(WorkerRequest.MeasureRole, workload, ok, codegen, executionKind, p), setup.Limits.Measure);
+            using (dir)
             {
-                string note = $"measurement: {measured.Describe()}" + (kept.Count > 0 ? $" ({kept.Count} rows measured before kept)" : "");
-                rows.AddRange(ok.Select(b => Record(Failure(workload, b.Name, measured, note))));
+                var result = WorkerRows.Read(dir.Path, out string? damage);
+                string where = setup.Processes > 1 ? $" (process {p + 1} of {setup.Processes})" : "";
+                if (!outcome.Succeeded)
+                {
+                    failed.Add((outcome, $"measurement{where}: {outcome.Describe()}" + (result.Rows.Count > 0 ? $" ({result.Rows.Count} rows measured before kept)" : "")));
+                }
+                else if (damage is not null)
+                {
+                    failed.Add((outcome, $"measurement{where}: worker results unreadable: {damage}"));
+                }
+                if (result.Rows.Count > 0)
+                {
+                    measured.Add(result);
+                }
             }
-            else if (damage is not null)
-            {
-                rows.AddRange(ok.Select(b => Record(Failure(workload, b.Name, measured, $"measurement: worker results unreadable: {damage}"))));
-            }
+        }
+        var (joined, samples) = measured.Count == 1 ? (measured[0].Rows, measured[0].Samples) : ProcessMerge.Join(measured, reference.Name);
+        foreach (var sample in samples)
+        {
+            recorder.WriteSample(sample);
+        }
+        rows.AddRange(joined.Select(Record));
+        foreach (var (outcome, note) in failed.Take(1))
+        {
+            rows.AddRange(ok.Select(b => Record(Failure(workload, b.Name, outcome, note))));
         }
         return rows;
     }
 
-    private WorkerRequest Request(string role, Workload w, IReadOnlyList<IBackend> backends, bool codegen, string kind) => new(
+    /// <param name="process">Which of the processes timing the workload this is: the backends' order rotates with it.</param>
+    private WorkerRequest Request(string role, Workload w, IReadOnlyList<IBackend> backends, bool codegen, string kind, int process = 0) => new(
         role, w.Name, w.Params.ToDictionary(p => p.Key, p => p.Value.ToString(CultureInfo.InvariantCulture)),
-        [.. backends.Select(b => b.Name)], settings, codegen, kind, setup.Catalog, setup.TraceFiles?.GetValueOrDefault(w.Name));
+        [.. backends.Skip(process % backends.Count).Concat(backends.Take(process % backends.Count)).Select(b => b.Name)],
+        role == WorkerRequest.MeasureRole ? settings with { ProcessWarmupNs = setup.ProcessWarmupNs ?? settings.WarmupForFreshProcessNs } : settings,
+        codegen, kind, setup.Catalog, setup.TraceFiles?.GetValueOrDefault(w.Name));
 
     /// <exception cref="OperationCanceledException">The run was stopped while the worker ran (the worker is killed).</exception>
     private (WorkerOutcome, WorkerFolder) Start(WorkerRequest request, TimeSpan limit)

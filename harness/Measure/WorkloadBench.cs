@@ -8,7 +8,8 @@ namespace StencilBench.Harness.Measure;
 
 /// <summary>
 /// Measures one workload at one size on every backend: checks each first (a wrong one is a
-/// failure row, never timed), then codegen (interleaved), then execution (interleaved), and
+/// failure row, never timed), then codegen in context (interleaved) and alone (each backend
+/// warmed up and sampled with no other in between), then execution (interleaved), and
 /// writes the rows with speed-up over interp, break-even and time to first result.
 /// </summary>
 public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder, IBackend referenceBackend, Action<string> status) : IWorkloadMeasurer
@@ -51,13 +52,21 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
             return rows;
         }
         using var native = new NativeTrace(workload.Trace);
+        if (settings.ProcessWarmupNs > 0)
+        {
+            status($"{workload.Name}: warming up a fresh process");
+            ProcessWarmup.Run(ok, native, settings.ProcessWarmupNs);
+        }
         var codegenRows = new Dictionary<string, SummaryRow>();
         if (codegen)
         {
             status($"{workload.Name}: codegen");
             foreach (var row in MeasureCodegen(workload, ps, uops, native, ok))
             {
-                codegenRows[row.Backend] = row;
+                if (row.Kind == Kinds.Codegen)
+                {
+                    codegenRows[row.Backend] = row;
+                }
                 rows.Add(Record(row));
             }
         }
@@ -82,13 +91,23 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
         var samples = Interleaver.Run(samplers, settings.CodegenReps);
         for (int i = 0; i < samplers.Count; i++)
         {
-            var key = new FigureKey(Kinds.Codegen, w.Name, ps, samplers[i].Backend);
-            recorder.WriteSamples(key, samples[i], samplers[i].Batch);
-            var row = RowFactory.Figure(key, uops, w.Iterations, "ns/trace", samples[i], samplers[i].Batch);
-            row.CodeBytes = samplers[i].CodeBytes;
-            row.Phases = RowFactory.Phases(samplers[i].Phases);
-            yield return row;
+            yield return CodegenRow(new FigureKey(Kinds.Codegen, w.Name, ps, samplers[i].Backend), w, uops, samplers[i], samples[i]);
         }
+        foreach (var s in samplers)
+        {
+            s.Calibrate(settings.CodegenSampleNs, settings.MaxBatch, settings.WarmupNs);
+            var alone = Interleaver.Run([s], settings.CodegenReps)[0];
+            yield return CodegenRow(new FigureKey(Kinds.CodegenAlone, w.Name, ps, s.Backend), w, uops, s, alone);
+        }
+    }
+
+    private SummaryRow CodegenRow(FigureKey key, Workload w, int uops, CodegenSampler sampler, double[] samples)
+    {
+        recorder.WriteSamples(key, samples, sampler.Batch);
+        var row = RowFactory.Figure(key, uops, w.Iterations, "ns/trace", samples, sampler.Batch);
+        row.CodeBytes = sampler.CodeBytes;
+        row.Phases = RowFactory.Phases(sampler.Phases);
+        return row;
     }
 
     private List<SummaryRow> MeasureExecution(

@@ -31,7 +31,25 @@ public static class ClaimsSection
                 ClaimVerdict.Of(claim, figure, Missing(set, claim)));
         }
         sb.Append(table);
+        sb.Append(AloneSection(set, lineup));
         return sb.ToString();
+    }
+
+    /// <summary>The codegen claims again with codegen measured alone and warm, as the paper measures it, beside the in-context figure above.</summary>
+    private static string AloneSection(ResultSet set, BackendLineup lineup)
+    {
+        var table = new MarkdownTable("against", "codegen in context (interleaved) [95% CI]", "codegen alone, warm [95% CI]", "paper");
+        foreach (var claim in PaperClaims.Against(lineup.Reference).Where(c => c.Metric == ClaimMetric.Codegen))
+        {
+            var alone = RatioAnalysis.Compute(set, Kinds.CodegenAlone, claim.Baseline, PaperClaims.Subject);
+            if (!alone.IsEmpty)
+            {
+                var context = Measure(set, claim);
+                table.Add(claim.Baseline, Numbers.RatioCi(context.GeoMean, context.Low, context.High), Numbers.RatioCi(alone.GeoMean, alone.Low, alone.High), claim.Paper);
+            }
+        }
+        return table.Count == 0 ? "" : Environment.NewLine + "Codegen in context (samples interleaved with the other backends', as the verdicts above use) " +
+            "and alone (each backend warmed up, then sampled with no other in between: the paper's way):" + Environment.NewLine + Environment.NewLine + table;
     }
 
     public static RatioFigure Measure(ResultSet set, PaperClaim claim) =>

@@ -18,7 +18,7 @@ public static class NotesSection
         }
         var timed = set.Rows.Where(r => r.Status == "ok").ToList();
         int unstable = timed.Count(r => r.Unstable);
-        sb.AppendLine($"- {unstable} of {timed.Count} timed figures are unstable (standard deviation above 10% of the mean, pyperf's rule); " +
+        sb.AppendLine($"- {unstable} of {timed.Count} timed figures are unstable (95% interval wider than ±10% of the median; from the spread between processes in a run timed in several); " +
             "their medians and intervals are still reported, but on a noisy machine trust the ratios (measured interleaved, in one run) more than absolute times.");
         sb.AppendLine("- Ratios from different runs or machines are not comparable as absolute times; use `compare` for that, which tests significance.");
         return sb.ToString();

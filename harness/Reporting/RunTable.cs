@@ -9,7 +9,7 @@ public static class RunTable
 {
     public static Table Build(IReadOnlyList<SummaryRow> rows, BackendLineup lineup)
     {
-        var table = new Table().Caption("±: unstable, std dev above 10% of mean").AddColumns("workload", "backend", "check", "codegen µs [[95% CI]]", "bytes", "ns/iter [[95% CI]]", "vs interp [[95% CI]]", "break-even iters", "note");
+        var table = new Table().Caption("±: unstable, 95% interval wider than ±10% of the median").AddColumns("workload", "backend", "check", "codegen µs in context [[95% CI]]", "bytes", "ns/iter [[95% CI]]", "vs interp [[95% CI]]", "break-even iters", "note");
         foreach (var r in rows.Where(r => r.Kind is Kinds.Execution or Kinds.Failure && r.Workload.Length > 0))
         {
             if (r.Kind == Kinds.Failure)

@@ -3,8 +3,14 @@ namespace StencilBench.Harness.Results;
 /// <summary>The values of the <c>kind</c> column.</summary>
 public static class Kinds
 {
-    /// <summary>Codegen time of a workload's trace, ns per trace.</summary>
+    /// <summary>Codegen time of a workload's trace, ns per trace, in context: samples interleaved with the other backends'.</summary>
     public const string Codegen = "codegen";
+
+    /// <summary>
+    /// Codegen time of a workload's trace, ns per trace, alone and warm (the paper's way): the
+    /// backend warmed up, then all its samples one after the other, no other backend in between.
+    /// </summary>
+    public const string CodegenAlone = "codegen_alone";
 
     /// <summary>Execution time, ns per loop iteration.</summary>
     public const string Execution = "execution";

@@ -21,7 +21,7 @@ public static class MetadataProbe
             RuntimeInformation.FrameworkDescription,
             FirstLine(Command("clang-19", "--version") ?? Command("clang", "--version")) ?? "none",
             FirstLine(Command("llvm-config-19", "--version") ?? Command("llvm-config", "--version")) ?? "none",
-            HostTriple.Current, mode, settings);
+            HostTriple.Current, mode, settings, new SystemCheckProbe().Collect(Environment.ProcessorCount));
     }
 
     /// <summary>/proc/cpuinfo's first "model name" (the processor's name on other systems).</summary>

@@ -4,6 +4,7 @@ namespace StencilBench.Harness.Results;
 public sealed class ResultSet
 {
     private readonly Dictionary<FigureKey, double[]> _samples;
+    private readonly Dictionary<FigureKey, double[][]> _byProcess;
 
     public string Path { get; }
     public IReadOnlyList<SummaryRow> Rows { get; }
@@ -21,7 +22,9 @@ public sealed class ResultSet
     {
         Path = path;
         Rows = rows;
-        _samples = samples.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Rep).Select(s => s.Value).ToArray());
+        var groups = samples.GroupBy(s => s.Key).ToList();
+        _samples = groups.ToDictionary(g => g.Key, g => g.OrderBy(s => s.Process).ThenBy(s => s.Rep).Select(s => s.Value).ToArray());
+        _byProcess = groups.ToDictionary(g => g.Key, g => g.GroupBy(s => s.Process).OrderBy(p => p.Key).Select(p => p.OrderBy(s => s.Rep).Select(s => s.Value).ToArray()).ToArray());
     }
 
     /// <summary>Reads a summary.csv (or a run folder) and the samples.csv beside it.</summary>
@@ -54,8 +57,11 @@ public sealed class ResultSet
 
     public SummaryRow? Find(FigureKey key) => Rows.FirstOrDefault(r => r.Key == key);
 
-    /// <summary>The figure's raw samples in repetition order (empty when none were kept).</summary>
+    /// <summary>The figure's raw samples, process by process, each in repetition order (empty when none were kept).</summary>
     public IReadOnlyList<double> Samples(FigureKey key) => _samples.TryGetValue(key, out var s) ? s : [];
+
+    /// <summary>The figure's raw samples split by the process that took them, in process order (one list for a one-process run).</summary>
+    public IReadOnlyList<IReadOnlyList<double>> SamplesByProcess(FigureKey key) => _byProcess.TryGetValue(key, out var s) ? s : [];
 
     public IReadOnlyList<string> Backends => [.. Rows.Select(r => r.Backend).Where(b => b.Length > 0).Distinct()];
 }

@@ -1,6 +1,7 @@
 namespace StencilBench.Harness.Results;
 
 /// <summary>What every result row carries: where, when, on what, built from what, with which settings.</summary>
+/// <param name="System">The system checks made when the run started (run.json keeps them); empty for a worker.</param>
 public sealed record RunMetadata(
     string RunId,
     DateTime TimestampUtc,
@@ -14,4 +15,5 @@ public sealed record RunMetadata(
     string Llvm,
     string Target,
     string Mode,
-    string Settings);
+    string Settings,
+    IReadOnlyList<SystemCheck>? System = null);

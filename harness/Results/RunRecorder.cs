@@ -38,7 +38,8 @@ public sealed class RunRecorder : IDisposable
         _samples.Write(sample);
     }
 
-    public void WriteSamples(FigureKey key, IReadOnlyList<double> values, int batch)
+    /// <param name="process">The worker process that took them (0 when timed in one process).</param>
+    public void WriteSamples(FigureKey key, IReadOnlyList<double> values, int batch, int process = 0)
     {
         for (int i = 0; i < values.Count; i++)
         {
@@ -52,6 +53,7 @@ public sealed class RunRecorder : IDisposable
                 Rep = i,
                 Value = values[i],
                 Batch = batch,
+                Process = process,
             });
         }
     }

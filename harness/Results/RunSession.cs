@@ -31,7 +31,7 @@ public sealed class RunSession
     {
         metadata = metadata with { RunId = ResultsDirectory.Create(resultsRoot, metadata.RunId) };
         var session = new RunSession(Path.Combine(resultsRoot, metadata.RunId), metadata);
-        new RunStatus(metadata.RunId, Finished: false, session._started, null).Save(session.Directory);
+        new RunStatus(metadata.RunId, Finished: false, session._started, null, System: metadata.System).Save(session.Directory);
         ResultsDirectory.MarkLatest(resultsRoot, metadata.RunId);
         return session;
     }
@@ -53,14 +53,14 @@ public sealed class RunSession
             }
             catch (OperationCanceledException)
             {
-                new RunStatus(Metadata.RunId, Finished: false, _started, null, Stopped: Interrupted).Save(Directory);
+                new RunStatus(Metadata.RunId, Finished: false, _started, null, Stopped: Interrupted, System: Metadata.System).Save(Directory);
             }
         }
         if (rows is null)
         {
             return (RowReader.Read<SummaryRow>(Path.Combine(Directory, ResultsDirectory.SummaryFile)), true);
         }
-        new RunStatus(Metadata.RunId, Finished: true, _started, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)).Save(Directory);
+        new RunStatus(Metadata.RunId, Finished: true, _started, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture), System: Metadata.System).Save(Directory);
         return (rows, false);
     }
 }

@@ -8,9 +8,24 @@ namespace StencilBench.Harness.Results;
 /// run.json existed have none and count as finished.
 /// </summary>
 /// <param name="Stopped">Why a run that did not finish ended early, when it knows (Ctrl-C); null otherwise.</param>
-public sealed record RunStatus(string RunId, bool Finished, string StartedUtc, string? FinishedUtc, string? Stopped = null)
+/// <param name="System">The system checks made at the start (load average, governor, turbo, ASLR, cores); null in older runs.</param>
+public sealed record RunStatus(string RunId, bool Finished, string StartedUtc, string? FinishedUtc, string? Stopped = null, IReadOnlyList<SystemCheck>? System = null)
 {
     public const string FileName = "run.json";
+
+    /// <summary>The run.json in a run's folder, or null when there is none or it cannot be read.</summary>
+    public static RunStatus? Load(string runDirectory)
+    {
+        string path = Path.Combine(runDirectory, FileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<RunStatus>(File.ReadAllText(path)) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Replaces run.json in one step (written beside it, then renamed).</summary>
     public void Save(string runDirectory)

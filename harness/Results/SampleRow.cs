@@ -4,7 +4,9 @@ namespace StencilBench.Harness.Results;
 
 /// <summary>
 /// One raw sample in samples.csv: repetition <c>rep</c> of a figure, in the figure's unit.
-/// Samples with the same rep were taken in the same round-robin pass over the backends.
+/// Samples with the same process and rep were taken in the same round-robin pass over the
+/// backends; <c>process</c> numbers the worker process that took them (0 for a run timed in one
+/// process, and for files from before the column existed).
 /// </summary>
 [CsvRecord]
 public sealed partial class SampleRow
@@ -17,6 +19,7 @@ public sealed partial class SampleRow
     [CsvColumn("rep")] public int Rep { get; set; }
     [CsvColumn("value")] public double Value { get; set; }
     [CsvColumn("batch")] public int Batch { get; set; }
+    [CsvColumn("process", Optional = true)] public int Process { get; set; }
 
     [CsvIgnore] public FigureKey Key => new(Kind, Workload, Params, Backend);
 }

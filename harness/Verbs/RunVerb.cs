@@ -39,10 +39,12 @@ public static class RunVerb
         var target = new Option<string>("--target") { Description = "target to run on (only 'host' so far)", DefaultValueFactory = _ => "host" };
         var output = new Option<string?>("--results") { Description = "results folder (default: <repo>/results)" };
         var timeInWorkers = new Option<bool>("--time-in-workers") { Description = "time each workload in a worker process too, not only check it there (cold JIT: see README)" };
+        var processes = new Option<int?>("--processes") { Description = $"worker processes that each time every workload; intervals come from the spread between them (default {DefaultProcesses(careful: true)}, with --quick {DefaultProcesses(careful: false)}; 1 times in this process)" };
+        var processWarmup = new Option<double?>("--process-warmup") { Description = "milliseconds of codegen warm-up per backend in each timing worker before it times anything (default 400, careful 1000)" };
         var timeout = new Option<double?>("--timeout") { Description = "seconds a worker may take to measure one workload (default 120; a check gets at most 20) before it is killed as a hang" };
         var command = new Command("run", "Check, then time codegen and execution of workloads on backends")
         {
-            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers,
+            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers, processes, processWarmup,
         };
         command.SetAction(parse =>
         {
@@ -72,20 +74,41 @@ public static class RunVerb
             {
                 throw new UserError("--timeout: expected a positive number of seconds");
             }
+            int n = parse.GetValue(processes) ?? DefaultProcesses(careful: !parse.GetValue(quick));
+            if (n < 1)
+            {
+                throw new UserError($"--processes {n}: expected at least 1");
+            }
+            if (parse.GetValue(processWarmup) is < 0)
+            {
+                throw new UserError("--process-warmup: expected a number of milliseconds, 0 or more");
+            }
             var traceFiles = TraceFilesByName(plan.Workloads, words);
             var setup = new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout)), dir,
-                TimeInWorkers: parse.GetValue(timeInWorkers), TraceFiles: traceFiles);
+                TimeInWorkers: parse.GetValue(timeInWorkers), TraceFiles: traceFiles, Processes: n,
+                ProcessWarmupNs: parse.GetValue(processWarmup) * 1e6);
             return Run(plan, parse.GetValue(output), setup);
         });
         return command;
     }
 
+    /// <summary>Worker processes per workload when --processes is not given: 5 careful, 2 quick.</summary>
+    public static int DefaultProcesses(bool careful) => careful ? 5 : 2;
+
     private static int Run(MatrixPlan plan, string? resultsRoot, WorkerSetup workers)
     {
         string repo = RepositoryRoot.Find() ?? Environment.CurrentDirectory;
         resultsRoot ??= Path.Combine(repo, "results");
-        var session = RunSession.Start(resultsRoot, MetadataProbe.Collect(repo, plan.Settings.Mode, plan.Settings.Describe(), DateTime.UtcNow));
+        string settings = plan.Settings.Describe() + string.Create(System.Globalization.CultureInfo.InvariantCulture, $";processes={workers.Processes}");
+        var session = RunSession.Start(resultsRoot, MetadataProbe.Collect(repo, plan.Settings.Mode, settings, DateTime.UtcNow));
         string dir = session.Directory;
+        foreach (var check in session.Metadata.System ?? [])
+        {
+            if (check.Warning is not null)
+            {
+                Console.Error.WriteLine($"system check: {check.Warning}");
+            }
+        }
         foreach (var b in plan.Unavailable)
         {
             Console.Error.WriteLine($"note: backend '{b.Name}' skipped: {b.Unavailable}");
@@ -118,7 +141,7 @@ public static class RunVerb
         int unstable = rows.Count(r => r.Unstable);
         if (unstable > 0)
         {
-            Console.Error.WriteLine($"warning: {unstable} figures have a standard deviation above 10% of their mean (marked unstable); {(plan.Settings.Mode == "quick" ? "rerun without --quick, " : "rerun ")}on a quieter machine before trusting their absolute values");
+            Console.Error.WriteLine($"warning: {unstable} figures have a 95% interval wider than ±10% of their median (marked unstable); {(plan.Settings.Mode == "quick" ? "rerun without --quick, " : "rerun ")}on a quieter machine before trusting their absolute values");
         }
         string shown = Path.GetRelativePath(Environment.CurrentDirectory, dir);
         if (stopped)

@@ -10,6 +10,15 @@ namespace StencilBench.Harness.Workers;
 /// JIT has settled (tier 0, Dynamic PGO), which moved the headline ratios by up to 2× in one quick
 /// run; the checks that ran first in workers already proved each backend survives the trace.
 /// </param>
+/// <param name="Processes">
+/// Worker processes that each time every workload (<c>run --processes N</c>); above 1 the figures'
+/// intervals come from the spread between them. 1 with <see cref="TimeInWorkers"/> off: timed here.
+/// </param>
+/// <param name="ProcessWarmupNs">Codegen warm-up per backend in each timing worker; null: the mode's (<see cref="Measure.MeasureSettings.WarmupForFreshProcessNs"/>).</param>
 public sealed record WorkerSetup(
     WorkerCommand Command, WorkerLimits Limits, string? Catalog = null, Func<string, IReadOnlyList<string>, CrashPoint>? CrashForTest = null,
-    bool TimeInWorkers = false, IReadOnlyDictionary<string, string>? TraceFiles = null);
+    bool TimeInWorkers = false, IReadOnlyDictionary<string, string>? TraceFiles = null, int Processes = 1, double? ProcessWarmupNs = null)
+{
+    /// <summary>Whether timing happens in workers (several processes, or one asked for).</summary>
+    public bool TimesInWorkers => TimeInWorkers || Processes > 1;
+}

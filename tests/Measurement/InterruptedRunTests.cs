@@ -40,13 +40,13 @@ public sealed class InterruptedRunTests(InterruptedRunTests.StoppedRun run) : IC
     public void The_rows_measured_before_the_stop_are_kept_and_parseable()
     {
         var set = ResultSet.Load(run.Session.Directory);
-        Assert.Equal([(Kinds.Codegen, "fibonacci"), (Kinds.Execution, "fibonacci")], set.Rows.Select(r => (r.Kind, r.Workload)));
+        Assert.Equal([(Kinds.Codegen, "fibonacci"), (Kinds.CodegenAlone, "fibonacci"), (Kinds.Execution, "fibonacci")], set.Rows.Select(r => (r.Kind, r.Workload)));
         Assert.All(set.Rows, r => Assert.Equal(TinyRun.Settings.ExecutionReps, set.Samples(r.Key).Count));
     }
 
     [Fact]
     public void The_rows_measured_before_the_stop_are_returned() =>
-        Assert.Equal(["fibonacci", "fibonacci"], run.Returned.Select(r => r.Workload));
+        Assert.Equal(["fibonacci", "fibonacci", "fibonacci"], run.Returned.Select(r => r.Workload));
 
     [Fact]
     public void An_interrupted_run_loads_as_unfinished() => Assert.False(ResultSet.Load(run.Session.Directory).Finished);

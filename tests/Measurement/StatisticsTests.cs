@@ -32,6 +32,10 @@ public sealed class StatisticsTests
     public void Spread_above_ten_percent_is_unstable() => Assert.True(SampleSummary.Of([10, 14, 7, 12, 9, 15, 6]).Unstable);
 
     [Fact]
+    public void A_few_outliers_among_tight_samples_do_not_make_a_figure_unstable() =>
+        Assert.False(SampleSummary.Of([.. CraftedRuns.Around(10, 31), 100, 90]).Unstable);
+
+    [Fact]
     public void Tight_samples_are_stable() => Assert.False(SampleSummary.Of(CraftedRuns.Around(10)).Unstable);
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class WorkerRunTests : IDisposable
     {
         RunWithCrashingCheck();
         var set = ResultSet.Load(_dir);
-        Assert.Equal([Kinds.Codegen, Kinds.Execution], set.Rows.Where(r => r.Backend == "interp").Select(r => r.Kind));
+        Assert.Equal([Kinds.Codegen, Kinds.CodegenAlone, Kinds.Execution], set.Rows.Where(r => r.Backend == "interp").Select(r => r.Kind));
         Assert.All(set.Ok(Kinds.Execution), r => Assert.Equal(Tiny.ExecutionReps, set.Samples(r.Key).Count));
     }
 
