@@ -92,7 +92,9 @@ def executors_of(fn, flags):
                 uop["jump_target"], uop["error_target"] = target & 0xFFFF, target >> 16
             resolve(uop, objects)
             uops.append(uop)
-        found.append({"offset": offset, "jit_code_bytes": len(ex.get_jit_code()), "uops": uops})
+        jit = ex.get_jit_code()
+        # The mapping is page-rounded: its extent without the trailing zero fill approximates code + data.
+        found.append({"offset": offset, "jit_code_bytes": len(jit), "jit_code_used_bytes": len(jit.rstrip(b"\0")), "uops": uops})
     return found
 
 
