@@ -11,11 +11,17 @@ internal static class ExtendDescriptors
 
     private static readonly Dictionary<(int, string, string), int> Table = new()
     {
-        [(0, "int", "float")] = 0, [(0, "float", "int")] = 1,
-        [(10, "int", "float")] = 2, [(10, "float", "int")] = 3,
-        [(5, "int", "float")] = 4, [(5, "float", "int")] = 5,
-        [(11, "int", "float")] = 6, [(11, "float", "int")] = 7,
-        [(7, "int", "int")] = 8, [(1, "int", "int")] = 9, [(12, "int", "int")] = 10,
+        [(0, "int", "float")] = 0,
+        [(0, "float", "int")] = 1,
+        [(10, "int", "float")] = 2,
+        [(10, "float", "int")] = 3,
+        [(5, "int", "float")] = 4,
+        [(5, "float", "int")] = 5,
+        [(11, "int", "float")] = 6,
+        [(11, "float", "int")] = 7,
+        [(7, "int", "int")] = 8,
+        [(1, "int", "int")] = 9,
+        [(12, "int", "int")] = 10,
     };
 
     public static int Index(DumpedDescriptor d, string where)
