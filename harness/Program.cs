@@ -22,4 +22,5 @@ return CliApp.Run(args,
     WorkerVerb.Create(),
     CheckVerb.Create(),
     ReproVerb.Create(),
+    ImportVerb.Create(),
 ]);

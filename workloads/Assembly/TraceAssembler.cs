@@ -1,6 +1,7 @@
 using StencilBench.Core.Uops;
 using StencilBench.Core.Traces;
 using StencilBench.Core.Values;
+using StencilBench.Workloads.Format;
 using StencilBench.Workloads.Verification;
 
 namespace StencilBench.Workloads.Assembly;
@@ -50,11 +51,11 @@ public static class TraceAssembler
     {
         UopInfo uop = p.Uop;
         uint target = p.Target ?? (uint)index;
-        if (p.Jump is not null && !uop.HasJumpTarget)
+        if (p.Jump is not null && !uop.HasJumpTarget && !CPythonEdges.IgnoredJump(uop.Name))
         {
             throw Problem(name, index, p, $"'jump=' does not apply: {uop.Name} cannot deopt, exit or jump");
         }
-        if (p.Error is not null && !uop.Has(UopFlags.CanError))
+        if (p.Error is not null && !uop.Has(UopFlags.CanError) && !CPythonEdges.IgnoredError(uop.Name))
         {
             throw Problem(name, index, p, $"'error=' does not apply: {uop.Name} cannot fail");
         }

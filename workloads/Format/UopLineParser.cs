@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using StencilBench.Core.Uops;
 using StencilBench.Core.Traces;
@@ -47,6 +48,11 @@ internal static class UopLineParser
             }
         }
         c.ExpectEnd();
+        if (raw.ResumeOffset is uint resume)
+        {
+            raw.Target = raw.Target is null or 0 || raw.Target == resume ? resume
+                : throw new TraceException(name.Where, $"_ERROR_POP_N resumes at operand0 = {resume} but target = {raw.Target}");
+        }
         if (raw.Oparg is null && uop.Has(UopFlags.UsesOparg) && uop.FixedOparg is null)
         {
             throw new TraceException(name.Where, $"{uop.Name} needs an oparg");
@@ -112,7 +118,11 @@ internal static class UopLineParser
                 SetOparg(raw, c.Peek.Where, ReadOparg(c, raw.Uop));
                 break;
             case "target":
-                raw.Target = (uint)ReadInt(c, "target", uint.MaxValue);
+                SetTarget(raw, c.Peek, (uint)ReadInt(c, "target", uint.MaxValue));
+                break;
+            case "operand" when raw.Uop.Name == "_ERROR_POP_N":
+                // CPython 3.14 keeps the offset an error resumes at in operand0, its target is 0.
+                raw.ResumeOffset = (uint)ReadInt(c, "resume offset (operand0)", ushort.MaxValue);
                 break;
             case "operand":
                 raw.Operand = ExprParser.Parse(c);
@@ -124,6 +134,31 @@ internal static class UopLineParser
                 raw.Error = ReadLabel(c);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A target past 16 bits on a uop with a jump or error edge is CPython's packed form,
+    /// <c>jump_target | error_target &lt;&lt; 16</c>, as an executor's tuples give it.
+    /// </summary>
+    private static void SetTarget(RawUop raw, Token at, uint target)
+    {
+        UopInfo uop = raw.Uop;
+        bool jumps = uop.HasJumpTarget || CPythonEdges.IgnoredJump(uop.Name);
+        bool fails = uop.Has(UopFlags.CanError) || CPythonEdges.IgnoredError(uop.Name);
+        if (target <= ushort.MaxValue || !(jumps || fails))
+        {
+            raw.Target = target;
+            return;
+        }
+        uint jump = target & 0xFFFF;
+        if (jump != 0)
+        {
+            raw.Jump = jumps ? new Token(TokenKind.Int, jump.ToString(CultureInfo.InvariantCulture), at.Where, jump)
+                : throw new TraceException(at.Where, $"packed target {target}: {uop.Name} has no jump target, but its low 16 bits are {jump}");
+        }
+        uint error = target >> 16;
+        raw.Error = fails ? new Token(TokenKind.Int, error.ToString(CultureInfo.InvariantCulture), at.Where, error)
+            : throw new TraceException(at.Where, $"packed target {target}: {uop.Name} cannot fail, but its high 16 bits are {error}");
     }
 
     private static int ReadOparg(TokenCursor c, UopInfo uop)
@@ -205,4 +240,7 @@ internal sealed class RawUop(UopInfo uop, SourceLocation where)
     public Token? Error { get; set; }
 
     public Expr? Operand { get; set; }
+
+    /// <summary>For <c>_ERROR_POP_N</c>: CPython's operand0, the offset the error resumes at.</summary>
+    public uint? ResumeOffset { get; set; }
 }

@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using StencilBench.Core.Traces;
+using StencilBench.Workloads.Format;
+
+namespace StencilBench.Workloads.Importing;
+
+/// <summary>One imported executor: its file name (<c>kernel@offset.uops</c>), text, and what is left to fill in.</summary>
+public sealed record ImportedTrace(DumpedExecutor Executor, string FileName, string Text, string? ToFill);
+
+/// <summary>
+/// Turns every executor of a dump into a trace file and checks that it parses and verifies; a
+/// problem is one line naming the executor and, where it is one uop's, the uop.
+/// </summary>
+public static partial class ExecutorImporter
+{
+    /// <param name="headers">The header for an executor, if the user gave one (else the frame snapshot).</param>
+    public static IReadOnlyList<ImportedTrace> Import(ExecutorDump dump, string dumpFile, Func<DumpedExecutor, TraceHeader?> headers)
+    {
+        var imported = new List<ImportedTrace>();
+        foreach (DumpedExecutor ex in dump.Executors)
+        {
+            TraceHeader header = headers(ex) ?? (ex.Frame is DumpedFrame f ? TraceHeader.FromFrame(f) : TraceHeader.Placeholder(ex.Uops));
+            string where = $"{Path.GetFileName(dumpFile)}: executor {ex.Name}";
+            var text = new StringBuilder();
+            text.AppendLine($"# {ex.Name}: imported by `stencilbench import` from {Path.GetFileName(dumpFile)}, as CPython dumped it")
+                .AppendLine($"# ({OneLine(dump.Python)}; CPython's JIT code for it: {ex.JitCodeBytes} bytes). Uop indices are CPython's.")
+                .AppendLine($"name: {ex.Kernel}_{ex.Offset}")
+                .Append(header.Header)
+                .AppendLine("trace:");
+            int firstUopLine = LineCount(text) + 1;
+            for (int i = 0; i < ex.Uops.Count; i++)
+            {
+                text.Append("    ").AppendLine(UopTranslator.Line(ex.Uops[i], i, where));
+            }
+            text.Append(header.Expect);
+            string fileName = $"{ex.Name}.uops";
+            Verify(text.ToString(), fileName, where, firstUopLine, ex);
+            imported.Add(new ImportedTrace(ex, fileName, text.ToString(), header.ToFill));
+        }
+        return imported;
+    }
+
+    private static void Verify(string text, string fileName, string where, int firstUopLine, DumpedExecutor ex)
+    {
+        try
+        {
+            TraceFileParser.Parse(text, fileName).Instantiate();
+        }
+        catch (TraceException e)
+        {
+            Match m = Place().Match(e.Message);
+            int uop = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - firstUopLine : -1;
+            string problem = m.Success ? m.Groups[2].Value : e.Message;
+            string at = uop >= 0 && uop < ex.Uops.Count ? $"{where}: uop {uop} ({ex.Uops[uop].Op})" : where;
+            throw new DumpException($"{at}: {problem}");
+        }
+    }
+
+    private static int LineCount(StringBuilder text) => text.ToString().Count(c => c == '\n');
+
+    private static string OneLine(string s) => s.Split('\n')[0].Trim();
+
+    [GeneratedRegex(@"^[^:]+:(\d+):\d+: error: (.*)$")]
+    private static partial Regex Place();
+}
