@@ -38,7 +38,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
             [HandWrittenSources.UopCommon, "backends/CopyAndPatch/native/jit_template.c", "backends/CopyAndPatch/native/jit_shim.c"],
             ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
         RuntimeDependencies: [],
-        Targets: ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"],
+        Targets: ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu", "x86_64-apple-darwin"],
         RandomTraceBudget: 10000);
 
     public string? Unavailable => _unavailable;

@@ -45,6 +45,7 @@ public unsafe class HoleFormatTests
     [Theory]
     [InlineData("x86_64-unknown-linux-gnu")]
     [InlineData("aarch64-unknown-linux-gnu")]
+    [InlineData("x86_64-apple-darwin")]
     public void Every_kind_a_target_emits_is_patched_by_its_architecture(string triple)
     {
         var target = Targets.Get(triple);

@@ -23,7 +23,7 @@ public sealed class StencilCompiler(Target target, LlvmTools tools, StencilInput
             var objects = jobs.Select(j => Path.Combine(work, $"{j.Name}.o")).ToList();
             Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
                 tools.Compile([.. target.AllClangArguments, .. jobs[i].Defines, .. inputs.IncludeArguments, "-c", jobs[i].Source, "-o", objects[i]]));
-            var files = target.ReadObjects(tools.ReadObjects(objects));
+            var files = target.ReadObjectFiles(tools, objects);
             var disassembly = tools.Disassemble(objects);
             var builder = new StencilBuilder(target);
             var groups = jobs.Select((j, i) => builder.Build(j.Name, j.Id, files[i], disassembly[i])).ToList();
