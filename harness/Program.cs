@@ -21,4 +21,5 @@ return CliApp.Run(args,
     CoreBenchVerb.Create(),
     WorkerVerb.Create(),
     CheckVerb.Create(),
+    InstructionsVerb.Create(),
 ]);
