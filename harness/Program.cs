@@ -23,4 +23,5 @@ return CliApp.Run(args,
     CheckVerb.Create(),
     ReproVerb.Create(),
     ImportVerb.Create(),
+    InstructionsVerb.Create(),
 ]);

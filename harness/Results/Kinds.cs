@@ -24,6 +24,9 @@ public static class Kinds
     /// <summary>Execution time of a workload at another size.</summary>
     public const string ExecutionScaling = "execution_scaling";
 
+    /// <summary>Executed instructions per loop iteration, counted by callgrind on the native loader (exact; one run).</summary>
+    public const string Instructions = "instructions";
+
     /// <summary>A backend that gave a wrong result (never timed) or could not run.</summary>
     public const string Failure = "failure";
 }

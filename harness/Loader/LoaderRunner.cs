@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Core.Backends;
+using StencilBench.Core.Native;
+using StencilBench.Core.Traces;
+using StencilBench.Core.Values;
+
+namespace StencilBench.Harness.Loader;
+
+/// <summary>
+/// Runs traces in a native loader process: the constants made there, the code patched here for the
+/// loader's addresses (host stencils), the frame sent and the outcome read back as a <see cref="RunResult"/>.
+/// </summary>
+public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet stencils)
+{
+    private ulong[]? _symbols;
+    private ulong[] _descriptors = [];
+
+    public RunResult Run(Trace trace, LoaderEngine engine)
+    {
+        using var native = new NativeTrace(trace);
+        ResolveOperands(trace, native);
+        byte[] bytes = engine == LoaderEngine.CopyAndPatch ? Patch(native) : Instructions(native);
+        if (bytes.Length > loader.CodeCapacity)
+        {
+            throw new LoaderException($"{trace.Name}: {bytes.Length} bytes, more than the loader's {loader.CodeCapacity}");
+        }
+        var request = new StringBuilder("run ");
+        request.Append(engine == LoaderEngine.CopyAndPatch ? "cp" : "interp")
+            .Append(CultureInfo.InvariantCulture, $" {trace.LocalNames.Count} {trace.Capacity}");
+        foreach (var local in trace.Locals)
+        {
+            if (local is null)
+            {
+                request.Append(" U");
+            }
+            else
+            {
+                LoaderValueWriter.Write(request, local);
+            }
+        }
+        request.Append(CultureInfo.InvariantCulture, $" {trace.Stack.Count}");
+        foreach (var v in trace.Stack)
+        {
+            LoaderValueWriter.Write(request, v);
+        }
+        request.Append(CultureInfo.InvariantCulture, $" {bytes.Length} ").Append(Convert.ToHexStringLower(bytes));
+        return ReadOutcome(loader.Request(request.ToString(), "outcome"));
+    }
+
+    private static RunResult ReadOutcome(LoaderReply r)
+    {
+        var exit = (ExitKind)r.Long();
+        long instrPtr = r.Long();
+        var error = (ErrorKind)r.Long();
+        var locals = new Value?[r.Count()];
+        for (int i = 0; i < locals.Length; i++)
+        {
+            locals[i] = r.Value(slot: true);
+        }
+        var stack = new Value[r.Count()];
+        for (int i = 0; i < stack.Length; i++)
+        {
+            stack[i] = r.Value() ?? throw r.Malformed("an unbound stack slot");
+        }
+        var counts = new long[r.Count()];
+        for (int i = 0; i < counts.Length; i++)
+        {
+            counts[i] = r.Long();
+        }
+        long leaked = r.Long();
+        return r.AtEnd
+            ? new RunResult(new Outcome(exit, instrPtr, error, locals, stack), counts, leaked)
+            : throw r.Malformed("tokens after the leak count");
+    }
+
+    /// <summary>Points every constant and descriptor operand at the loader's objects instead of this process's.</summary>
+    private void ResolveOperands(Trace trace, NativeTrace native)
+    {
+        var constants = new StringBuilder();
+        var at = new List<int>();
+        for (int i = 0; i < trace.Instructions.Count; i++)
+        {
+            if (trace.Instructions[i].Operand is ConstantOperand c)
+            {
+                LoaderValueWriter.Write(constants, c.Value);
+                at.Add(i);
+            }
+        }
+        var reply = loader.Request($"consts {at.Count}{constants}", "ok");
+        foreach (int i in at)
+        {
+            native.Instructions[i].Operand0 = reply.Hex();
+        }
+        for (int i = 0; i < trace.Instructions.Count; i++)
+        {
+            if (trace.Instructions[i].Operand is DescriptorOperand d)
+            {
+                native.Instructions[i].Operand0 = Descriptor(d.Index);
+            }
+        }
+    }
+
+    private ulong Descriptor(int index)
+    {
+        if (index >= _descriptors.Length)
+        {
+            var reply = loader.Request($"descrs {index + 1}", "ok");
+            _descriptors = [.. Enumerable.Range(0, index + 1).Select(_ => reply.Hex())];
+        }
+        return _descriptors[index] != 0 ? _descriptors[index] : throw new ArgumentException($"no binary-op descriptor {index}");
+    }
+
+    private ulong[] Symbols()
+    {
+        if (_symbols is null)
+        {
+            var reply = loader.Request($"syms {stencils.Symbols.Length} {string.Join(' ', stencils.Symbols)}", "ok");
+            _symbols = [.. stencils.Symbols.Select(_ => reply.Hex())];
+        }
+        return _symbols;
+    }
+
+    private byte[] Patch(NativeTrace native)
+    {
+        var symbols = Symbols();
+        var layout = new TraceLayout(stencils, native);
+        using var scratch = new ScratchMapping(loader.CodeBase, layout.TotalSize);
+        stencils.Architecture.Emit(stencils, symbols, native, layout, scratch.Address);
+        return new ReadOnlySpan<byte>(scratch.Address, layout.TotalSize).ToArray();
+    }
+
+    private static byte[] Instructions(NativeTrace native) =>
+        new ReadOnlySpan<byte>(native.Instructions, native.Length * sizeof(SbUopInstruction)).ToArray();
+}
