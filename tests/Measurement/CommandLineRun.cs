@@ -13,7 +13,12 @@ public sealed class CommandLineRun : IDisposable
     public CommandLineRun(params string[] args)
     {
         var tool = WorkerCommand.ForAssembly(typeof(CliApp).Assembly.Location);
-        var info = new ProcessStartInfo(tool.FileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // Through env --default-signal: a test host started in the background (nohup, CI, `cmd &`)
+        // ignores SIGINT, and an ignored signal is inherited, so the Ctrl-C tests would see nothing.
+        // env execs the tool in its own process, so the pid Interrupt signals is the tool's.
+        var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add(tool.FileName);
         foreach (string a in tool.Prefix.Concat(args))
         {
             info.ArgumentList.Add(a);
