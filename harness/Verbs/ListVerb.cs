@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Complexity;
+using StencilBench.Harness.Reporting;
 using StencilBench.Workloads.Model;
 using StencilBench.Harness.Backends;
 
@@ -14,9 +15,15 @@ public static class ListVerb
     {
         var workloads = new Option<bool>("--workloads") { Description = "list only the workloads" };
         var backends = new Option<bool>("--backends") { Description = "list only the backends" };
-        var command = new Command("list", "List the workloads and the backends") { workloads, backends };
+        var targets = new Option<bool>("--targets") { Description = "list only the deployment table: targets x backends (built / patched / native / emulated)" };
+        var command = new Command("list", "List the workloads and the backends") { workloads, backends, targets };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(targets))
+            {
+                PrintTargets(new BackendRegistry(), DeploymentTable.ForHost());
+                return 0;
+            }
             bool onlyW = parse.GetValue(workloads), onlyB = parse.GetValue(backends);
             if (onlyW || !onlyB)
             {
@@ -41,6 +48,22 @@ public static class ListVerb
                 Markup.Escape(ps), w.Uops.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         AnsiConsole.Write(table);
+    }
+
+    private static void PrintTargets(BackendRegistry registry, DeploymentTable deployment)
+    {
+        var descriptors = registry.All.Select(b => b.Descriptor).ToList();
+        var table = new Table().AddColumn("target");
+        foreach (var d in descriptors)
+        {
+            table.AddColumn(Markup.Escape(d.Name));
+        }
+        foreach (string triple in DeploymentTable.Targets(descriptors, Core.Backends.HostTriple.Current))
+        {
+            table.AddRow([Markup.Escape(triple), .. descriptors.Select(d => Markup.Escape(deployment.Cell(d, triple)))]);
+        }
+        AnsiConsole.Write(table);
+        Console.WriteLine("native: timed on this host; emulated: correctness only (check), timings there mean nothing");
     }
 
     private static void PrintBackends(BackendRegistry registry)

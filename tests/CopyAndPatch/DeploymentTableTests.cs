@@ -1,0 +1,62 @@
+using StencilBench.Core.Backends;
+using StencilBench.Harness.Backends;
+using StencilBench.Harness.Reporting;
+
+namespace StencilBench.Tests.CopyAndPatch;
+
+/// <summary>
+/// The deployment table (<c>list --targets</c>): what each backend does for each target on a
+/// given host -- stencils built and patched, code run natively, in-process for a target of the
+/// same ABI, or under an emulator when one is installed.
+/// </summary>
+public class DeploymentTableTests
+{
+    private const string Linux = "x86_64-unknown-linux-gnu", Darwin = "x86_64-apple-darwin", Arm = "aarch64-unknown-linux-gnu";
+
+    private static BackendDescriptor Backend(string name) => new BackendRegistry().Get(name).Descriptor;
+
+    private static DeploymentTable On(string host, string? qemu = "/usr/bin/qemu-aarch64-static") => new(host, _ => qemu);
+
+    [Fact]
+    public void Darwin_stencils_run_in_process_on_an_x86_64_linux_host()
+    {
+        Assert.Equal("built, patched, native (in-process)", On(Linux).Cell(Backend("copy-and-patch"), Darwin));
+    }
+
+    [Fact]
+    public void The_hosts_own_stencils_run_natively()
+    {
+        Assert.Equal("built, patched, native", On(Linux).Cell(Backend("copy-and-patch"), Linux));
+    }
+
+    [Fact]
+    public void Aarch64_stencils_run_under_its_emulator_when_it_is_installed()
+    {
+        Assert.Equal("built, patched, emulated (qemu-aarch64-static)", On(Linux).Cell(Backend("copy-and-patch"), Arm));
+    }
+
+    [Fact]
+    public void Aarch64_stencils_are_only_built_and_patched_without_an_emulator()
+    {
+        Assert.Equal("built, patched", On(Linux, qemu: null).Cell(Backend("copy-and-patch"), Arm));
+    }
+
+    [Fact]
+    public void Darwin_stencils_do_not_run_on_an_aarch64_host()
+    {
+        Assert.Equal("built, patched", On(Arm, qemu: null).Cell(Backend("copy-and-patch"), Darwin));
+    }
+
+    [Fact]
+    public void A_backend_that_does_not_name_a_target_has_no_cell_for_it()
+    {
+        Assert.Equal("-", On(Linux).Cell(Backend("template"), Arm));
+    }
+
+    [Fact]
+    public void The_targets_are_every_backends_with_the_host_first()
+    {
+        var targets = DeploymentTable.Targets(new BackendRegistry().All.Select(b => b.Descriptor), Linux);
+        Assert.Equal([Linux, Arm, Darwin], targets);
+    }
+}
