@@ -91,8 +91,15 @@ public static class ReproVerb
                     var r = s.Runs[i];
                     csv.Write(new ReproRow
                     {
-                        Figure = s.Name, Run = i + 1, RunId = r.RunId, Value = r.Value, CiLow = r.Low, CiHigh = r.High, MedianOfRuns = s.Median,
-                        DeviationPercent = (r.Value - s.Median) / s.Median * 100, CoversOthers = s.Runs.Where(o => o != r).All(o => r.Covers(o.Value)),
+                        Figure = s.Name,
+                        Run = i + 1,
+                        RunId = r.RunId,
+                        Value = r.Value,
+                        CiLow = r.Low,
+                        CiHigh = r.High,
+                        MedianOfRuns = s.Median,
+                        DeviationPercent = (r.Value - s.Median) / s.Median * 100,
+                        CoversOthers = s.Runs.Where(o => o != r).All(o => r.Covers(o.Value)),
                     });
                 }
             }
