@@ -10,9 +10,10 @@ namespace StencilBench.Harness.Loader;
 
 /// <summary>
 /// Runs traces in a native loader process: the constants made there, the code patched here for the
-/// loader's addresses (host stencils), the frame sent and the outcome read back as a <see cref="RunResult"/>.
+/// loader's addresses, the frame sent and the outcome read back as a <see cref="RunResult"/>.
 /// </summary>
-public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet stencils)
+/// <param name="stencils">The stencils of the loader's target; null where there are none (the interpreter only).</param>
+public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stencils)
 {
     private ulong[]? _symbols;
     private ulong[] _descriptors = [];
@@ -112,22 +113,25 @@ public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet stencil
         return _descriptors[index] != 0 ? _descriptors[index] : throw new ArgumentException($"no binary-op descriptor {index}");
     }
 
-    private ulong[] Symbols()
+    private StencilSet Stencils => stencils ?? throw new LoaderException("copy-and-patch in the loader: no stencils for its target");
+
+    private ulong[] Symbols(StencilSet set)
     {
         if (_symbols is null)
         {
-            var reply = loader.Request($"syms {stencils.Symbols.Length} {string.Join(' ', stencils.Symbols)}", "ok");
-            _symbols = [.. stencils.Symbols.Select(_ => reply.Hex())];
+            var reply = loader.Request($"syms {set.Symbols.Length} {string.Join(' ', set.Symbols)}", "ok");
+            _symbols = [.. set.Symbols.Select(_ => reply.Hex())];
         }
         return _symbols;
     }
 
     private byte[] Patch(NativeTrace native)
     {
-        var symbols = Symbols();
-        var layout = new TraceLayout(stencils, native);
+        var set = Stencils;
+        var symbols = Symbols(set);
+        var layout = new TraceLayout(set, native);
         using var scratch = new ScratchMapping(loader.CodeBase, layout.TotalSize);
-        stencils.Architecture.Emit(stencils, symbols, native, layout, scratch.Address);
+        set.Architecture.Emit(set, symbols, native, layout, scratch.Address);
         return new ReadOnlySpan<byte>(scratch.Address, layout.TotalSize).ToArray();
     }
 

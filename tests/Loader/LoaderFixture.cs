@@ -8,7 +8,7 @@ public sealed class LoaderFixture : IDisposable
 {
     public LoaderFixture()
     {
-        Process = new LoaderProcess([]);
+        Process = LoaderTarget.Host.Start();
         Runner = new LoaderRunner(Process, new CopyAndPatchBackend().Stencils);
     }
 
