@@ -22,24 +22,49 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     /// another target's to time codegen for it on the host (its code must not be run here).
     /// </summary>
     public CopyAndPatchBackend(string triple)
+        : this(triple, CopyAndPatchOptions.Default, DefaultDisplayOrder, DefaultColour)
     {
-        var set = HostStencils.TryCreate(triple, out _unavailable);
-        _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
     }
 
-    public BackendDescriptor Descriptor { get; } = new(
-        Name: "copy-and-patch",
-        Description: "clang-built stencils per uop, copied and patched at run time (CPython 3.14's JIT)",
-        IsReference: false,
-        DisplayOrder: 1,
-        Colour: "#ff7f0e",
-        HandWritten: new(
-            [HandWrittenSources.UopsDef],
-            [HandWrittenSources.UopCommon, "backends/CopyAndPatch/native/jit_template.c", "backends/CopyAndPatch/native/jit_shim.c"],
-            ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
-        RuntimeDependencies: [],
-        Targets: ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu", "x86_64-apple-darwin"],
-        RandomTraceBudget: 10000);
+    /// <summary>An ablation variant: the host's stencils with <paramref name="options"/>' switches.</summary>
+    public CopyAndPatchBackend(CopyAndPatchOptions options, int displayOrder, string colour)
+        : this(HostTriple.Current, options, displayOrder, colour)
+    {
+    }
+
+    private CopyAndPatchBackend(string triple, CopyAndPatchOptions options, int displayOrder, string colour)
+    {
+        Options = options;
+        var set = HostStencils.TryCreate(triple, out _unavailable);
+        _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
+        Descriptor = new(
+            Name: BaseName + options.Suffix,
+            Description: options == CopyAndPatchOptions.Default
+                ? "clang-built stencils per uop, copied and patched at run time (CPython 3.14's JIT)"
+                : $"copy-and-patch with {options.Suffix.TrimStart('+').Replace("+", ", ", StringComparison.Ordinal)} (an ablation variant)",
+            IsReference: false,
+            DisplayOrder: displayOrder,
+            Colour: colour,
+            HandWritten: new(
+                [HandWrittenSources.UopsDef],
+                [HandWrittenSources.UopCommon, "backends/CopyAndPatch/native/jit_template.c", "backends/CopyAndPatch/native/jit_shim.c"],
+                ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
+            RuntimeDependencies: [],
+            Targets: options == CopyAndPatchOptions.Default
+                ? ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu", "x86_64-apple-darwin"]
+                : [HostTriple.Current],
+            RandomTraceBudget: 10000,
+            VariantOf: options == CopyAndPatchOptions.Default ? null : BaseName);
+    }
+
+    private const string BaseName = "copy-and-patch";
+    private const int DefaultDisplayOrder = 1;
+    private const string DefaultColour = "#ff7f0e";
+
+    public BackendDescriptor Descriptor { get; }
+
+    /// <summary>The switches this backend runs with.</summary>
+    public CopyAndPatchOptions Options { get; }
 
     public string? Unavailable => _unavailable;
 

@@ -20,11 +20,24 @@ public sealed class BackendRegistry
             new TemplateBackend(),
             new LlvmBackend(LlvmLevel.O0),
             new LlvmBackend(LlvmLevel.O2),
+            .. CopyAndPatchVariants.Registered.Select((v, i) =>
+                new CopyAndPatchBackend(v.Options, CopyAndPatchVariants.FirstDisplayOrder + i, v.Colour)),
         ];
         All = [.. all.OrderBy(b => b.Descriptor.DisplayOrder)];
         Lineup = new BackendLineup(All.Select(b => b.Descriptor));
         Reference = Get(Lineup.Reference);
     }
+
+    /// <summary>The strategies: every backend but the ablation variants (what runs when no backend is named).</summary>
+    public IEnumerable<IBackend> Default => All.Where(b => b.Descriptor.VariantOf is null);
+
+    /// <summary>
+    /// What <c>-b ablation</c> names: the reference, copy-and-patch and every variant of any
+    /// strategy, so that each switch is measured against the strategy it varies in one run.
+    /// </summary>
+    public IEnumerable<IBackend> Ablation =>
+        All.Where(b => b.Descriptor.IsReference || b.Descriptor.VariantOf is not null
+            || All.Any(v => v.Descriptor.VariantOf == b.Name));
 
     /// <summary>The registered backends' descriptors, for what works on names (results files, charts, reports).</summary>
     public BackendLineup Lineup { get; }

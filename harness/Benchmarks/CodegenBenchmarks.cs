@@ -16,7 +16,7 @@ public class CodegenBenchmarks
     private IBackend? _backend;
     private NativeTrace? _trace;
 
-    public static IEnumerable<string> Backends() => new BackendRegistry().All.Where(b => b.Unavailable is null).Select(b => b.Name);
+    public static IEnumerable<string> Backends() => new BackendRegistry().Default.Where(b => b.Unavailable is null).Select(b => b.Name);
 
     [ParamsSource(nameof(Backends))]
     public string Backend { get; set; } = "";

@@ -36,14 +36,23 @@ public static class Selection
         return File.Exists(word) ? TraceFileParser.ParseFile(word) : throw new UserError($"no trace file '{word}'");
     }
 
-    /// <summary>Backends named; every available backend when none is named. Unknown names throw.</summary>
+    /// <summary>The word for every ablation variant, the strategies they vary and the reference.</summary>
+    public const string AblationGroup = "ablation";
+
+    /// <summary>
+    /// Backends named (or <c>ablation</c>); every available strategy when none is named (ablation
+    /// variants only when asked for). Unknown names throw.
+    /// </summary>
     public static IReadOnlyList<IBackend> Backends(BackendRegistry registry, IReadOnlyList<string>? names)
     {
         if (names is null || names.Count == 0)
         {
-            return registry.All.Where(b => b.Unavailable is null).ToList();
+            return registry.Default.Where(b => b.Unavailable is null).ToList();
         }
-        var chosen = names.Select(registry.Get).ToList();
+        var chosen = names
+            .SelectMany(n => n == AblationGroup ? registry.Ablation : [registry.Get(n)])
+            .Distinct()
+            .ToList();
         foreach (var b in chosen.Where(b => b.Unavailable is not null))
         {
             throw new UserError($"backend '{b.Name}' is not available here: {b.Unavailable}");

@@ -32,7 +32,7 @@ public static class RunVerb
         var named = new Argument<string[]>("workloads") { Description = "workloads, groups, tags or .uops files (the same as --workload)", Arity = ArgumentArity.ZeroOrMore };
         var workloads = new Option<string[]>("--workload", "-w") { Description = "workload, group, tag or .uops file (repeatable; default: all)" };
         var catalogDir = new Option<string?>("--catalog", "--workloads-dir") { Description = "a folder of your own workloads: its manifest.txt and the traces it lists (default: the shipped workloads)" };
-        var backends = new Option<string[]>("--backend", "-b") { Description = "backend (repeatable; default: every available one)" };
+        var backends = new Option<string[]>("--backend", "-b") { Description = "backend, or `ablation` for every variant with the strategy it varies (repeatable; default: every available strategy, no variants)" };
         var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
         var quick = new Option<bool>("--quick") { Description = "a short run (about a minute): fewer repetitions, shorter samples" };
         var noScaling = new Option<bool>("--no-scaling") { Description = "skip codegen-vs-length and execution-vs-size scaling" };
@@ -65,7 +65,7 @@ public static class RunVerb
                 Selection.Workloads(catalog, words),
                 registry.Reference,
                 Selection.Backends(registry, names),
-                names is { Length: > 0 } ? [] : [.. registry.All.Where(b => b.Unavailable is not null)],
+                names is { Length: > 0 } ? [] : [.. registry.Default.Where(b => b.Unavailable is not null)],
                 Selection.Params(parse.GetValue(param)),
                 parse.GetValue(quick) ? MeasureSettings.Quick : MeasureSettings.Careful,
                 !parse.GetValue(noScaling));

@@ -14,6 +14,9 @@ namespace StencilBench.Core.Backends;
 /// <param name="RuntimeDependencies">What it needs at run time beyond StencilBench.Core and .NET; empty for none.</param>
 /// <param name="Targets">The target triples it is built, tested and run for today (only what the tests exercise, not what the approach could reach).</param>
 /// <param name="RandomTraceBudget">How many random traces the differential tests check it on.</param>
+/// <param name="VariantOf">For an ablation variant (one switch of a strategy changed, e.g.
+/// <c>copy-and-patch+noburnin</c>): the backend it varies. Variants are registered, tested and run
+/// by name or with <c>-b ablation</c>, but stay out of the default matrix. Null for a strategy.</param>
 public sealed record BackendDescriptor(
     string Name,
     string Description,
@@ -23,4 +26,5 @@ public sealed record BackendDescriptor(
     HandWrittenSources HandWritten,
     IReadOnlyList<RuntimeDependency> RuntimeDependencies,
     IReadOnlyList<string> Targets,
-    int RandomTraceBudget);
+    int RandomTraceBudget,
+    string? VariantOf = null);

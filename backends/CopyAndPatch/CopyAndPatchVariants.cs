@@ -1,0 +1,17 @@
+namespace StencilBench.Backends.CopyAndPatch;
+
+/// <summary>
+/// The copy-and-patch ablation variants that are registered: each one switch (or all the winning
+/// switches together) and the colour it is drawn in. A variant is added here only once it works:
+/// the differential tests then hold it to the interpreter like every backend.
+/// </summary>
+public static class CopyAndPatchVariants
+{
+    /// <summary>The registered variants, in display order.</summary>
+    public static IReadOnlyList<(CopyAndPatchOptions Options, string Colour)> Registered { get; } =
+    [
+    ];
+
+    /// <summary>Display orders of variants start here (after every strategy).</summary>
+    public const int FirstDisplayOrder = 100;
+}
