@@ -19,6 +19,10 @@ public static class ChartSet
         {
             written.Add(ChartStyle.Save(SpeedupChart.Build(set, lineup), folder, SpeedupChart.Name));
             written.Add(ChartStyle.Save(BreakEvenChart.Build(set, lineup, breakEvenWorkload), folder, BreakEvenChart.Name));
+            if (AblationChart.Variants(set, lineup).Count > 0)
+            {
+                written.Add(ChartStyle.Save(AblationChart.Build(set, lineup), folder, AblationChart.Name));
+            }
             if (SpeedupBySizeChart.Points(set, lineup).Count > 0)
             {
                 written.Add(ChartStyle.Save(SpeedupBySizeChart.Build(set, lineup), folder, SpeedupBySizeChart.Name));
