@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace StencilBench.Tests.Aarch64;
 
 /// <summary>
@@ -20,39 +18,15 @@ public static class EmulatedHarness
     public static (int ExitCode, string Output) Run(TimeSpan limit, params string[] args)
     {
         string executable = Published.Value;
-        var psi = new ProcessStartInfo(Qemu) { WorkingDirectory = TestPaths.RepositoryRoot };
-        foreach (string a in (string[])["-L", CrossRoot, executable, .. args])
-        {
-            psi.ArgumentList.Add(a);
-        }
-        psi.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
-        return Execute(psi, limit);
+        return ChildProcess.Run(Qemu, ["-L", CrossRoot, executable, .. args], limit, new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" });
     }
 
     private static string Publish()
     {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = TestPaths.RepositoryRoot };
-        foreach (string a in (string[])["publish", "harness/StencilBench.Harness.csproj", "-c", "Release", "-r", "linux-arm64", "--self-contained", "-o", Folder, "-nologo", "-v:q", "-clp:ErrorsOnly"])
-        {
-            psi.ArgumentList.Add(a);
-        }
-        var (code, output) = Execute(psi, TimeSpan.FromMinutes(10));
+        var (code, output) = ChildProcess.Run(
+            "dotnet",
+            ["publish", "harness/StencilBench.Harness.csproj", "-c", "Release", "-r", "linux-arm64", "--self-contained", "-o", Folder, "-nologo", "-v:q", "-clp:ErrorsOnly"],
+            TimeSpan.FromMinutes(10));
         return code == 0 ? Path.Combine(Folder, "stencilbench") : throw new InvalidOperationException($"dotnet publish -r linux-arm64 failed ({code}):\n{output}");
-    }
-
-    private static (int ExitCode, string Output) Execute(ProcessStartInfo psi, TimeSpan limit)
-    {
-        psi.RedirectStandardOutput = true;
-        psi.RedirectStandardError = true;
-        psi.UseShellExecute = false;
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException($"cannot start {psi.FileName}");
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(limit))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{psi.FileName} {string.Join(' ', psi.ArgumentList)}: still running after {limit.TotalSeconds:0} s, killed");
-        }
-        return (p.ExitCode, stdout.Result + stderr.Result);
     }
 }

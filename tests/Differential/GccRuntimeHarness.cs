@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace StencilBench.Tests.Differential;
 
 /// <summary>
@@ -26,7 +24,11 @@ public static class GccRuntimeHarness
 
     /// <summary>As <see cref="Run(TimeSpan, string[])"/>, with one more environment variable (e.g. LD_DEBUG) when given.</summary>
     public static (int ExitCode, string Output) Run(TimeSpan limit, (string Name, string Value)? environment, params string[] args) =>
-        Execute("dotnet", ["exec", Path.Combine(Prepared.Value, "stencilbench.dll"), .. args], limit, environment);
+        ChildProcess.Run(
+            "dotnet",
+            ["exec", Path.Combine(Prepared.Value, "stencilbench.dll"), .. args],
+            limit,
+            environment is var (name, value) ? new Dictionary<string, string> { [name] = value } : null);
 
     /// <summary>The clang runtime the harness was built with.</summary>
     public static string ClangLibrary => Path.Combine(Built, "libsbruntime.so");
@@ -38,7 +40,7 @@ public static class GccRuntimeHarness
             Directory.Delete(Folder, recursive: true);
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Folder)!);
-        var (code, output) = Execute("cp", ["-al", Built, Folder], TimeSpan.FromMinutes(1));
+        var (code, output) = ChildProcess.Run("cp", ["-al", Built, Folder], TimeSpan.FromMinutes(1));
         if (code != 0)
         {
             throw new InvalidOperationException($"cp -al {Built} {Folder} failed ({code}): {output}");
@@ -48,27 +50,5 @@ public static class GccRuntimeHarness
         File.Delete(runtime);
         File.Copy(GccLibrary, runtime);
         return Folder;
-    }
-
-    private static (int ExitCode, string Output) Execute(string tool, string[] args, TimeSpan limit, (string Name, string Value)? environment = null)
-    {
-        var psi = new ProcessStartInfo(tool) { WorkingDirectory = TestPaths.RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (environment is var (name, value))
-        {
-            psi.Environment[name] = value;
-        }
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException($"cannot start {tool}");
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(limit))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{tool} {string.Join(' ', args)}: still running after {limit.TotalSeconds:0} s, killed");
-        }
-        return (p.ExitCode, stdout.Result + stderr.Result);
     }
 }
