@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StencilBench.Core.Traces;
+using StencilBench.Workloads.Format;
 
 namespace StencilBench.Harness.Cli;
 

@@ -56,5 +56,5 @@ public static class RowReader
         return rows;
     }
 
-    private static string OneLine(string message) => Cli.OneLine.Of(message);
+    private static string OneLine(string message) => Workloads.Format.OneLine.Of(message);
 }

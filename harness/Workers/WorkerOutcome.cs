@@ -1,4 +1,4 @@
-using StencilBench.Harness.Cli;
+using StencilBench.Workloads.Format;
 
 namespace StencilBench.Harness.Workers;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using StencilBench.Core.Traces;
 using StencilBench.Workloads.Model;
 
@@ -30,29 +28,6 @@ internal static class ErrorText
         return e.Where is not null && clean == e.Problem ? e : new TraceException(where with { File = OneLine(where.File) }, clean);
     }
 
-    /// <summary>The text with control characters escaped and cut to the limit.</summary>
-    public static string OneLine(string text)
-    {
-        var sb = new StringBuilder(Math.Min(text.Length, TraceLimits.MaxMessageChars + 8));
-        foreach (char ch in text)
-        {
-            if (sb.Length >= TraceLimits.MaxMessageChars)
-            {
-                return sb.Append('…').ToString();
-            }
-            if (ch is '\u2028' or '\u2029')
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)ch:x4}");
-            }
-            else if (char.IsControl(ch))
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"\\x{(int)ch:x2}");
-            }
-            else
-            {
-                sb.Append(ch);
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>The text with control characters (line breaks too) escaped and cut to the limit.</summary>
+    public static string OneLine(string text) => Format.OneLine.Of(text, TraceLimits.MaxMessageChars, lineBreaksAsSpaces: false);
 }

@@ -1,21 +1,22 @@
 using System.Globalization;
 using System.Text;
 
-namespace StencilBench.Harness.Cli;
+namespace StencilBench.Workloads.Format;
 
 /// <summary>
-/// Text made fit for one line of an error or a note: line breaks become spaces, other control
-/// characters are escaped (<c>\x07</c>), and past a length the rest is cut with "…" (a CSV
-/// field of a megabyte must not become a megabyte-long error).
+/// Text made fit for one line of an error or a note: line breaks become spaces (or, for text
+/// quoted from an untrusted file, are escaped like every other control character: <c>\x0a</c>,
+/// <c>\x07</c>), and past a length the rest is cut with "…" (a CSV field of a megabyte must not
+/// become a megabyte-long error). One rule for the trace errors and the tool's own.
 /// </summary>
 public static class OneLine
 {
     public const int DefaultMaxChars = 500;
 
-    public static string Of(string text, int maxChars = DefaultMaxChars)
+    public static string Of(string text, int maxChars = DefaultMaxChars, bool lineBreaksAsSpaces = true)
     {
         var sb = new StringBuilder(Math.Min(text.Length, maxChars + 1));
-        foreach (char ch in text.ReplaceLineEndings(" ").Trim())
+        foreach (char ch in lineBreaksAsSpaces ? text.ReplaceLineEndings(" ").Trim() : text)
         {
             if (sb.Length >= maxChars)
             {
