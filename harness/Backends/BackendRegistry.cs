@@ -3,6 +3,7 @@ using StencilBench.Backends.Interp;
 using StencilBench.Backends.Llvm;
 using StencilBench.Backends.Template;
 using StencilBench.Core.Backends;
+using StencilBench.Workloads.Optimizing;
 
 namespace StencilBench.Harness.Backends;
 

@@ -3,6 +3,7 @@ using StencilBench.Core.Backends;
 using StencilBench.Core.Native;
 using StencilBench.Harness.Backends;
 using StencilBench.Workloads.Model;
+using StencilBench.Workloads.Optimizing;
 
 namespace StencilBench.Tests.Optimizing;
 

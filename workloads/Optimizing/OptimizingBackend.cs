@@ -1,15 +1,15 @@
 using StencilBench.Core.Backends;
 using StencilBench.Core.Native;
-using StencilBench.Workloads.Optimizing;
-
-namespace StencilBench.Harness.Backends;
+namespace StencilBench.Workloads.Optimizing;
 
 /// <summary>
 /// <c>BACKEND+opt</c>: any backend with the trace optimizer in front. It optimizes the trace
 /// model the loaded trace was made from (<see cref="NativeTrace.Trace"/>), loads the optimized
 /// trace and hands that to the backend, so the inner backend never sees the unoptimized uops and
 /// the loaded instruction array always matches the model. Codegen time includes both: the
-/// phases <c>optimize</c> and <c>load</c> come before the backend's own.
+/// phases <c>optimize</c> and <c>load</c> come before the backend's own. It lives beside the
+/// optimizer, in an assembly that references nothing but Core, so a variant needs at run time
+/// exactly what its backend does.
 /// </summary>
 public sealed class OptimizingBackend : IBackend
 {
@@ -40,6 +40,9 @@ public sealed class OptimizingBackend : IBackend
     private const int MaxRandomTraces = 3000;
 
     public BackendDescriptor Descriptor { get; }
+
+    /// <summary>The backend that compiles the optimized trace.</summary>
+    public IBackend Inner => _inner;
 
     public string? Unavailable => _inner.Unavailable;
 
