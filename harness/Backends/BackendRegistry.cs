@@ -3,6 +3,7 @@ using StencilBench.Backends.Interp;
 using StencilBench.Backends.Llvm;
 using StencilBench.Backends.Template;
 using StencilBench.Core.Backends;
+using StencilBench.Workloads.Optimizing;
 
 namespace StencilBench.Harness.Backends;
 
@@ -22,6 +23,10 @@ public sealed class BackendRegistry
             new LlvmBackend(LlvmLevel.O2),
             .. CopyAndPatchVariants.Registered.Select((v, i) =>
                 new CopyAndPatchBackend(v.Options, CopyAndPatchVariants.FirstDisplayOrder + i, v.Colour)),
+            new OptimizingBackend(new InterpBackend(), 200, "#aec7e8"),
+            new OptimizingBackend(new CopyAndPatchBackend(), 201, "#ffbb78"),
+            new OptimizingBackend(new TemplateBackend(), 202, "#98df8a"),
+            new OptimizingBackend(new LlvmBackend(LlvmLevel.O2), 203, "#c5b0d5"),
         ];
         All = [.. all.OrderBy(b => b.Descriptor.DisplayOrder)];
         Lineup = new BackendLineup(All.Select(b => b.Descriptor));

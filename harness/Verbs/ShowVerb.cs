@@ -4,6 +4,7 @@ using StencilBench.Harness.Cli;
 using StencilBench.Core.Uops;
 using StencilBench.Core.Traces;
 using StencilBench.Workloads.Model;
+using StencilBench.Workloads.Optimizing;
 
 namespace StencilBench.Harness.Verbs;
 
@@ -14,13 +15,22 @@ public static class ShowVerb
     {
         var name = new Argument<string>("workload") { Description = "workload name, or a .uops file" };
         var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
-        var command = new Command("show", "Print a workload's uop trace") { name, param };
+        var optimized = new Option<bool>("--optimized") { Description = "also run the trace optimizer: the trace before, what each pass removed, the trace after" };
+        var passes = new Option<string[]>("--pass") { Description = $"with --optimized: only this pass (repeatable; {string.Join(", ", TraceOptimizer.AllPasses().Select(p => p.Name))})" };
+        var command = new Command("show", "Print a workload's uop trace") { name, param, optimized, passes };
         command.SetAction(parse =>
         {
             string word = parse.GetValue(name)!;
             var definition = Selection.TraceFile(word) ?? WorkloadCatalog.Load().Get(word);
             var workload = definition.Instantiate(Selection.Params(parse.GetValue(param)));
-            Console.Write(Format(workload.Trace));
+            if (!parse.GetValue(optimized))
+            {
+                Console.Write(Format(workload.Trace));
+                return 0;
+            }
+            string[] only = parse.GetValue(passes) ?? [];
+            var optimizer = only.Length == 0 ? TraceOptimizer.Default : TraceOptimizer.Only(only);
+            Console.Write(OptimizedView.Format(optimizer.Run(workload.Trace)));
             return 0;
         });
         return command;

@@ -9,20 +9,27 @@ namespace StencilBench.Workloads.Verification;
 /// prove types on their fall-through path (<see cref="UopInfo.Proves"/>), outputs carry the types
 /// the bodies show (<see cref="UopInfo.Produces"/>), paths that meet keep what they agree on, to a
 /// fixed point. Rejects a uop whose inputs are not proven to be what it assumes (<see cref="UopInfo.Consumes"/>).
+/// The optimizer runs the same interpretation from a state of its choosing, without rejecting,
+/// and reads the state before each uop (<see cref="Before"/>).
 /// </summary>
-internal sealed class TypeChecker(Trace trace)
+/// <param name="entry">The state at uop 0; null: the declared frame's types.</param>
+/// <param name="reject">Whether an unproven input throws.</param>
+internal sealed class TypeChecker(Trace trace, TypeState? entry = null, bool reject = true)
 {
     private readonly TypeState?[] _states = new TypeState?[trace.Instructions.Count];
     private readonly Queue<int> _work = new();
 
     public void Run()
     {
-        Arrive(0, new TypeState(trace.Stack.Select(AbstractType.Of).ToArray(), trace.Locals.Select(AbstractType.Of).ToArray()));
+        Arrive(0, entry ?? new TypeState(trace.Stack.Select(AbstractType.Of).ToArray(), trace.Locals.Select(AbstractType.Of).ToArray()));
         while (_work.TryDequeue(out int index))
         {
             Step(index);
         }
     }
+
+    /// <summary>After <see cref="Run"/>: what is known before the uop at <paramref name="index"/> on every path; null if no path reaches it.</summary>
+    public TypeState? Before(int index) => _states[index];
 
     private void Step(int index)
     {
@@ -32,7 +39,10 @@ internal sealed class TypeChecker(Trace trace)
         int pops = uop.Pops.For(i.Oparg);
         int depth = state.Stack.Length;
         InputType[] inputs = state.Stack[(depth - pops)..];
-        CheckInputs(index, uop, inputs);
+        if (reject)
+        {
+            CheckInputs(index, uop, inputs);
+        }
         if (uop.Has(UopFlags.LeavesTrace))
         {
             return;
