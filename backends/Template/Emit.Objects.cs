@@ -24,12 +24,12 @@ internal sealed partial class Emit
     /// <summary>stack_pointer += count (count may be negative): recorded, applied by <see cref="FlushSp"/>.</summary>
     public void MoveSp(int count) => SpDelta += count;
 
-    /// <summary>Applies the pending stack-pointer change to r12 (lea: the flags survive).</summary>
+    /// <summary>Applies the pending stack-pointer change where the stack pointer lives (the flags survive).</summary>
     public void FlushSp()
     {
         if (SpDelta != 0)
         {
-            A.lea(Regs.Sp, __[Regs.Sp + 8 * SpDelta]);
+            _sp.Apply(this, SpDelta);
             SpDelta = 0;
         }
     }

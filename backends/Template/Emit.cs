@@ -20,6 +20,7 @@ internal sealed partial class Emit
     private readonly List<(int Index, int Instruction)> _coldStarts = [];
     private readonly bool[] _targeted;
     private readonly Dictionary<(int Target, int Delta), Label> _exitStubs = [];
+    private readonly IStackPointerHome _sp;
 
     public RuntimeAddresses Rt { get; }
 
@@ -41,10 +42,12 @@ internal sealed partial class Emit
     public ulong Operand => Instr.Operand0;
 
     /// <param name="targeted">For each uop, whether a jump or an error can land on it.</param>
-    public Emit(int uopCount, bool[] targeted, RuntimeAddresses rt)
+    /// <param name="sp">Where the stack pointer lives between uops.</param>
+    public Emit(int uopCount, bool[] targeted, RuntimeAddresses rt, IStackPointerHome sp)
     {
         Rt = rt;
         _targeted = targeted;
+        _sp = sp;
         Uop = UopTable.All[0];
         _uopLabels = new Label[uopCount + 1];
         for (int i = 0; i <= uopCount; i++)
@@ -98,17 +101,18 @@ internal sealed partial class Emit
         return stub;
     }
 
-    /// <summary>Starts uop <paramref name="index"/> and binds its label; a jump target gets the stack pointer materialised first.</summary>
+    /// <summary>
+    /// Starts uop <paramref name="index"/> and binds its label; what the stack pointer's home
+    /// emits on either side of the label (for the strong template: a jump target gets it materialised first).
+    /// </summary>
     public void BeginUop(int index, in SbUopInstruction instr, UopInfo uop)
     {
-        if (_targeted[index])
-        {
-            FlushSp();
-        }
+        _sp.BeforeUop(this, _targeted[index]);
         Index = index;
         Instr = instr;
         Uop = uop;
         Bind(_uopLabels[index]);
+        _sp.AtUopStart(this);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed class TemplateBackend : IBackend, ICodegenIntoMemory
     private readonly Lazy<TemplateCompiler> _compiler;
 
     public TemplateBackend() =>
-        _compiler = new(() => new TemplateCompiler(new RuntimeAddresses(RuntimeSymbols.Shared), _templates));
+        _compiler = new(() => new TemplateCompiler(new RuntimeAddresses(RuntimeSymbols.Shared), _templates, new RegisterStackPointer()));
 
     /// <summary>Whether <paramref name="uop"/> has a hand-written template (every uop must).</summary>
     public bool HasTemplate(Core.Uops.UopInfo uop) => _templates.TryGet(uop, out _);

@@ -10,7 +10,7 @@ namespace StencilBench.Backends.Template;
 /// Trace in, code out: map pages, emit every uop's template, encode the whole
 /// trace in one pass straight into the pages at their address, flip them to read-execute.
 /// </summary>
-internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet templates)
+internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet templates, IStackPointerHome sp)
 {
 
     /// <summary>A first guess at the code size; a trace that needs more is mapped again, larger.</summary>
@@ -69,7 +69,7 @@ internal sealed unsafe class TemplateCompiler(RuntimeAddresses rt, TemplateSet t
 
     private Emit EmitTrace(NativeTrace trace)
     {
-        var emit = new Emit(trace.Length, Targeted(trace), rt);
+        var emit = new Emit(trace.Length, Targeted(trace), rt, sp);
         emit.Prologue();
         for (int i = 0; i < trace.Length; i++)
         {

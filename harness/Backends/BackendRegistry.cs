@@ -2,6 +2,7 @@ using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Backends.Interp;
 using StencilBench.Backends.Llvm;
 using StencilBench.Backends.Template;
+using StencilBench.Backends.Template.Liftoff;
 using StencilBench.Core.Backends;
 using StencilBench.Workloads.Optimizing;
 
@@ -19,6 +20,7 @@ public sealed class BackendRegistry
             new InterpBackend(),
             new CopyAndPatchBackend(),
             new TemplateBackend(),
+            new LiftoffTemplateBackend(),
             new LlvmBackend(LlvmLevel.O0),
             new LlvmBackend(LlvmLevel.O2),
             .. CopyAndPatchVariants.Registered.Select((v, i) =>

@@ -16,6 +16,14 @@ public static class ClaimsSection
             "Measured = geometric mean over workloads of the per-workload median of ratios of samples taken in the same " +
             "round-robin pass, with a 95% bootstrap interval. A claim holds when that interval meets the claimed range.");
         sb.AppendLine();
+        sb.AppendLine($"The paper's Liftoff claims are checked twice. First against `{PaperClaims.LiftoffAnalog}`: the template JIT's " +
+            "templates with the value stack's pointer in the frame, read by every uop and written back by every uop that moves it, " +
+            "nothing kept in registers across uops (Liftoff's one pass without its register cache). Then against `template`, a second, " +
+            "stated comparison: the same templates with the stack pointer in a register and its updates deferred to where the code joins. " +
+            "V8's Liftoff itself addresses its value stack at offsets from the frame pointer fixed when it compiles (as `template` does between joins) " +
+            "and adds a register cache on top, so `template-liftoff` is weaker than Liftoff: the first verdict is the reading most favourable to " +
+            "copy-and-patch, the second the less favourable.");
+        sb.AppendLine();
         var table = new MarkdownTable("against", "stands for", "figure", "talk", "paper", "measured here [95% CI]", "workloads", "verdict");
         foreach (var claim in PaperClaims.Against(lineup.Reference))
         {

@@ -27,11 +27,22 @@ public static class PaperClaims
     public static IReadOnlyList<PaperClaim> Against(string reference) =>
         [.. AgainstOthers, new(reference, "the uop interpreter", ClaimMetric.Execution, "faster (a JIT's reason to be)", "–", 1, double.PositiveInfinity)];
 
+    /// <summary>The backend the paper's Liftoff claims are checked against first: the template JIT as Liftoff without its register cache.</summary>
+    public const string LiftoffAnalog = "template-liftoff";
+
+    /// <summary>
+    /// The strong template, the second stated comparison for the Liftoff claims: the same templates,
+    /// the stack pointer in a register with its updates deferred to where the code joins.
+    /// </summary>
+    private const string StrongerThanLiftoff = "Liftoff, second comparison (stack pointer in a register, updates deferred)";
+
     /// <summary>The claims about copy-and-patch against the other named strategies.</summary>
     public static IReadOnlyList<PaperClaim> AgainstOthers { get; } =
     [
-        new("template", "Liftoff", ClaimMetric.Codegen, "5× faster", "4.9–6.5× faster", 4.9, 6.5),
-        new("template", "Liftoff", ClaimMetric.Execution, "50% faster", "39–63% faster", 1.39, 1.63),
+        new(LiftoffAnalog, "Liftoff (stack pointer in the frame, no register cache)", ClaimMetric.Codegen, "5× faster", "4.9–6.5× faster", 4.9, 6.5),
+        new(LiftoffAnalog, "Liftoff (stack pointer in the frame, no register cache)", ClaimMetric.Execution, "50% faster", "39–63% faster", 1.39, 1.63),
+        new("template", StrongerThanLiftoff, ClaimMetric.Codegen, "5× faster", "4.9–6.5× faster", 4.9, 6.5),
+        new("template", StrongerThanLiftoff, ClaimMetric.Execution, "50% faster", "39–63% faster", 1.39, 1.63),
         new("llvm-O0", "LLVM -O0", ClaimMetric.Codegen, "100× faster", "~100× faster (read as 50–200×)", 50, 200),
         new("llvm-O0", "LLVM -O0", ClaimMetric.Execution, "15% faster", "14% faster (read as 14–15%)", 1.14, 1.15),
         new("llvm-O2", "LLVM -O2", ClaimMetric.Codegen, "–", "1083–1435× faster", 1083, 1435),
