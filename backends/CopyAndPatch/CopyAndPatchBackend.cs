@@ -83,18 +83,18 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
     public unsafe ICompiledTrace Compile(NativeTrace trace)
     {
         var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
-        var clock = new PhaseClock();
+        var ticks = CompileTicks.Start();
         var layout = new TraceLayout(set, trace);
-        clock.End("size");
+        ticks.Sized();
         var memory = _memory.Value.Allocate(layout.TotalSize);
         try
         {
-            clock.End("allocate");
+            ticks.Allocated();
             set.Architecture.Emit(set, symbols, trace, layout, memory.Write, memory.Run);
-            clock.End("copy+patch");
+            ticks.Patched();
             memory.MakeExecutable();
-            clock.End("protect");
-            return new CopyAndPatchTrace(set, trace, layout, memory, clock.Phases);
+            ticks.Protected();
+            return new CopyAndPatchTrace(set, trace, layout, memory, ticks);
         }
         catch
         {

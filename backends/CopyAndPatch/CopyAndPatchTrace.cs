@@ -10,15 +10,17 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
     private readonly ICodeBlock _memory;
     private readonly StencilSet _set;
     private readonly NativeTrace _trace;
+    private readonly CompileTicks _ticks;
     private MachineCode? _code;
+    private IReadOnlyList<CodegenPhase>? _phases;
 
-    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ICodeBlock memory, IReadOnlyList<CodegenPhase> phases)
+    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ICodeBlock memory, CompileTicks ticks)
     {
         _memory = memory;
         _set = set;
         _trace = trace;
+        _ticks = ticks;
         Layout = layout;
-        Phases = phases;
     }
 
     public TraceLayout Layout { get; }
@@ -27,7 +29,7 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
     public nint Address => _memory.Run;
 
     public int CodeBytes => Layout.CodeSize;
-    public IReadOnlyList<CodegenPhase> Phases { get; }
+    public IReadOnlyList<CodegenPhase> Phases => _phases ??= _ticks.Phases();
 
     // Read only when asked for (disasm): codegen time stays copy and patch alone.
     public MachineCode? Code => _code ??= MachineCodeReader.Read(_set, _trace, Layout, (byte*)_memory.Run);

@@ -15,6 +15,8 @@ namespace StencilBench.Core.Memory;
 /// <param name="place">Where the run view should go for a segment of a given size (0: anywhere); a taken address falls back to anywhere.</param>
 public sealed class DualMappedPages(Func<int, nint>? place = null) : IArenaPages
 {
+    private const int PlacementAttempts = 8;
+
     /// <summary>Cache lines: traces share pages, each block starts on a line of its own.</summary>
     public int Unit => 64;
 
@@ -28,8 +30,17 @@ public sealed class DualMappedPages(Func<int, nint>? place = null) : IArenaPages
         try
         {
             nint write = pages.MapFile(file, (nuint)size, HostOs.ProtRead | HostOs.ProtWrite);
-            nint at = place?.Invoke(size) ?? 0;
-            nint run = at != 0 ? pages.MapFile(file, (nuint)size, HostOs.ProtRead | HostOs.ProtExec, at) : 0;
+            nint run = 0;
+            // Another thread may map the gap between the search and the mmap: search again.
+            for (int attempt = 0; attempt < PlacementAttempts && place is not null && run == 0; attempt++)
+            {
+                nint at = place(size);
+                if (at == 0)
+                {
+                    break;
+                }
+                run = pages.MapFile(file, (nuint)size, HostOs.ProtRead | HostOs.ProtExec, at);
+            }
             if (run != 0)
             {
                 Placed++;
