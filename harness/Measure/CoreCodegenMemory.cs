@@ -8,7 +8,7 @@ namespace StencilBench.Harness.Measure;
 
 /// <summary>One workload's whole copy-and-patch compile (memory included, freed after the clock stops) under one code memory strategy.</summary>
 /// <param name="WholeNs">Median ns from trace in to executable code out.</param>
-/// <param name="Phases">Each phase's mean ns over the same compiles.</param>
+/// <param name="Phases">Each phase's median ns over the same compiles (a mean was dominated by the few compiles a busy machine preempted).</param>
 public sealed record CodeMemoryRow(string Workload, int Uops, CodeMemoryStrategy Strategy, double WholeNs, IReadOnlyList<CodegenPhase> Phases)
 {
     public double WholeNsPerUop => WholeNs / Uops;
@@ -33,7 +33,7 @@ public static class CoreCodegenMemory
                 var workload = definition.Instantiate().Trace;
                 using var trace = new NativeTrace(workload);
                 var samples = backends.Select(_ => new double[repeats]).ToList();
-                var phases = backends.Select(_ => new Dictionary<string, double>()).ToList();
+                var phases = backends.Select(_ => new Dictionary<string, double[]>()).ToList();
                 for (int r = -repeats / 4; r < repeats; r++) // the first quarter warms up
                 {
                     for (int k = 0; k < backends.Count; k++)
@@ -47,7 +47,11 @@ public static class CoreCodegenMemory
                             samples[k][r] = QuickMeasure.Ns(end - start);
                             foreach (var p in compiled.Phases)
                             {
-                                phases[k][p.Name] = phases[k].GetValueOrDefault(p.Name) + p.Nanoseconds / repeats;
+                                if (!phases[k].TryGetValue(p.Name, out var times))
+                                {
+                                    phases[k][p.Name] = times = new double[repeats];
+                                }
+                                times[r] = p.Nanoseconds;
                             }
                         }
                     }
@@ -55,7 +59,7 @@ public static class CoreCodegenMemory
                 for (int k = 0; k < backends.Count; k++)
                 {
                     yield return new CodeMemoryRow(workload.Name, trace.Length, Strategies[k], QuickMeasure.Median(samples[k]),
-                        [.. phases[k].Select(p => new CodegenPhase(p.Key, p.Value))]);
+                        [.. phases[k].Select(p => new CodegenPhase(p.Key, QuickMeasure.Median(p.Value)))]);
                 }
             }
         }

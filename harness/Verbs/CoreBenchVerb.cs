@@ -41,7 +41,7 @@ public static class CoreBenchVerb
     private static void PrintMemoryStrategies()
     {
         Console.WriteLine();
-        Console.WriteLine("copy-and-patch whole compile per code memory strategy (median ns per trace; phases: mean ns)");
+        Console.WriteLine("copy-and-patch whole compile per code memory strategy (median ns per trace and per phase)");
         Console.WriteLine($"{"workload",-18} {"strategy",-12} {"uops",5} {"whole ns",9} {"ns/uop",7}  phases");
         foreach (var r in CoreCodegenMemory.Run(WorkloadCatalog.Load()))
         {
