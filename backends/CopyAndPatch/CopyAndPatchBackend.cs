@@ -7,10 +7,14 @@ namespace StencilBench.Backends.CopyAndPatch;
 /// <summary>
 /// <c>copy-and-patch</c>: each uop's stencil, compiled by clang at build time from the same
 /// definitions as the interpreter, copied into executable memory and patched (CPython's JIT).
+/// Its code memory (<see cref="CopyAndPatchOptions.Memory"/>) is its own, made at the first
+/// compile; disposing the backend releases it once the last trace compiled into it is disposed
+/// (an arena left undisposed is unmapped by its finalizer once nothing refers to it).
 /// </summary>
-public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
+public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposable
 {
     private readonly Lazy<(StencilSet Set, ulong[] Symbols)?> _stencils;
+    private readonly Lazy<ICodeMemory> _memory;
     private readonly string? _unavailable;
     public CopyAndPatchBackend()
         : this(HostTriple.Current)
@@ -37,6 +41,11 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
         Options = options;
         var set = HostStencils.TryCreate(triple, out _unavailable);
         _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
+        _memory = new(() =>
+        {
+            var symbols = _stencils.Value?.Symbols ?? throw new PlatformNotSupportedException(_unavailable);
+            return CodeMemoryFactory.Create(options.Memory, symbols.Length > 0 ? symbols.Min() : 0, symbols.Length > 0 ? symbols.Max() : 0);
+        });
         Descriptor = new(
             Name: BaseName + options.Suffix,
             Description: options == CopyAndPatchOptions.Default
@@ -74,19 +83,18 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     public unsafe ICompiledTrace Compile(NativeTrace trace)
     {
         var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
-        var clock = new PhaseClock();
+        var ticks = CompileTicks.Start();
         var layout = new TraceLayout(set, trace);
-        clock.End("size");
-        // Near the runtime, so that calls to it can be relaxed into direct ones.
-        var memory = new ExecutableMemory(layout.TotalSize, (nint)symbols.FirstOrDefault());
+        ticks.Sized();
+        var memory = _memory.Value.Allocate(layout.TotalSize);
         try
         {
-            clock.End("mmap");
-            set.Architecture.Emit(set, symbols, trace, layout, (byte*)memory.Address);
-            clock.End("copy+patch");
+            ticks.Allocated();
+            set.Architecture.Emit(set, symbols, trace, layout, memory.Write, memory.Run);
+            ticks.Patched();
             memory.MakeExecutable();
-            clock.End("mprotect");
-            return new CopyAndPatchTrace(set, trace, layout, memory, clock.Phases);
+            ticks.Protected();
+            return new CopyAndPatchTrace(set, trace, layout, memory, ticks);
         }
         catch
         {
@@ -106,6 +114,15 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
         }
         set.Architecture.Emit(set, symbols, trace, layout, memory);
         return layout;
+    }
+
+    /// <summary>Releases the code memory once every trace compiled into it is disposed.</summary>
+    public void Dispose()
+    {
+        if (_memory.IsValueCreated)
+        {
+            _memory.Value.Dispose();
+        }
     }
 
     /// <summary>Copy and patch alone, into writable memory the caller owns; returns the bytes used.</summary>

@@ -4,27 +4,37 @@ using StencilBench.Core.Backends;
 
 namespace StencilBench.Backends.CopyAndPatch;
 
-/// <summary>A trace as copy-and-patch compiled it: read-execute pages entered through the shim.</summary>
+/// <summary>A trace as copy-and-patch compiled it: executable code entered through the shim at its run address.</summary>
 public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
 {
-    private readonly ExecutableMemory _memory;
-    private readonly Lazy<MachineCode> _code;
+    private readonly ICodeBlock _memory;
+    private readonly StencilSet _set;
+    private readonly NativeTrace _trace;
+    private readonly CompileTicks _ticks;
+    private MachineCode? _code;
+    private IReadOnlyList<CodegenPhase>? _phases;
 
-    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ExecutableMemory memory, IReadOnlyList<CodegenPhase> phases)
+    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ICodeBlock memory, CompileTicks ticks)
     {
         _memory = memory;
+        _set = set;
+        _trace = trace;
+        _ticks = ticks;
         Layout = layout;
-        Phases = phases;
-        // Built only when asked for (disasm): codegen time stays copy and patch alone.
-        _code = new(() => MachineCodeReader.Read(set, trace, layout, (byte*)_memory.Address));
     }
 
     public TraceLayout Layout { get; }
-    public int CodeBytes => Layout.CodeSize;
-    public IReadOnlyList<CodegenPhase> Phases { get; }
-    public MachineCode? Code => _code.Value;
 
-    public long Run(SbFrame* frame, SbThreadState* ts) => NativeEntry.Call(_memory.Address, frame, ts);
+    /// <summary>Where the code runs (a dual mapping's read-execute view).</summary>
+    public nint Address => _memory.Run;
+
+    public int CodeBytes => Layout.CodeSize;
+    public IReadOnlyList<CodegenPhase> Phases => _phases ??= _ticks.Phases();
+
+    // Read only when asked for (disasm): codegen time stays copy and patch alone.
+    public MachineCode? Code => _code ??= MachineCodeReader.Read(_set, _trace, Layout, (byte*)_memory.Run);
+
+    public long Run(SbFrame* frame, SbThreadState* ts) => NativeEntry.Call(_memory.Run, frame, ts);
 
     public void Dispose() => _memory.Dispose();
 }

@@ -10,6 +10,9 @@ public static class CopyAndPatchVariants
     /// <summary>The registered variants, in display order.</summary>
     public static IReadOnlyList<(CopyAndPatchOptions Options, string Colour)> Registered { get; } =
     [
+        (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.PooledArena), "#c49c94"),
+        (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.DualMapped), "#f7b6d2"),
+        (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.NearArena), "#dbdb8d"),
     ];
 
     /// <summary>Display orders of variants start here (after every strategy).</summary>

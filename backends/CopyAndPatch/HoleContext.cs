@@ -2,20 +2,27 @@ using StencilBench.Core.Native;
 
 namespace StencilBench.Backends.CopyAndPatch;
 
-/// <summary>What the holes of one group (group <c>Index</c>: 0 the shim, i + 1 uop i) are filled with.</summary>
+/// <summary>
+/// What the holes of one group (group <c>Index</c>: 0 the shim, i + 1 uop i) are filled with.
+/// Every address is a run address (<paramref name="run"/>: where the trace will execute, which a
+/// dual mapping writes through another view).
+/// </summary>
 public readonly unsafe struct HoleContext(
-    byte* memory, TraceLayout layout, ulong[] symbols, SbUopInstruction instruction, int index, int uops, byte* code, byte* data)
+    nint run, TraceLayout layout, ulong[] symbols, SbUopInstruction instruction, int index, int uops)
 {
-    public byte* Code => code;
-    public byte* Data => data;
+    /// <summary>Where this group's code runs.</summary>
+    public nint Code => run + layout.CodeOffsets[index];
+
+    /// <summary>Where this group's data is read at run time.</summary>
+    public nint Data => run + layout.DataOffsets[index];
 
     public ulong Value(in Hole hole)
     {
         ulong value = hole.Value switch
         {
-            HoleValue.Code => (ulong)code,
-            HoleValue.Data => (ulong)data,
-            HoleValue.Continue => (ulong)(memory + layout.CodeOffsets[index + 1]),
+            HoleValue.Code => (ulong)Code,
+            HoleValue.Data => (ulong)Data,
+            HoleValue.Continue => (ulong)(run + layout.CodeOffsets[index + 1]),
             HoleValue.JumpTarget => UopCode(instruction.JumpTarget),
             HoleValue.ErrorTarget => UopCode(instruction.ErrorTarget),
             HoleValue.Oparg => instruction.Oparg,
@@ -28,5 +35,5 @@ public readonly unsafe struct HoleContext(
     }
 
     // A target outside the trace lands on the trap.
-    private ulong UopCode(int uop) => (ulong)(memory + layout.CodeOffsets[uop < uops ? uop + 1 : uops + 1]);
+    private ulong UopCode(int uop) => (ulong)(run + layout.CodeOffsets[uop < uops ? uop + 1 : uops + 1]);
 }

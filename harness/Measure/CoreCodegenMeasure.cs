@@ -18,6 +18,9 @@ public sealed record CoreCodegenRow(
     public double CodegenNsPerUop => CodegenNs / Uops;
     public double BytesPerUop => (double)CodeBytes / Uops;
     public double Speedup => InterpNsPerIteration / NsPerIteration;
+
+    /// <summary>Iterations after which the whole compile is paid back against interp (infinite when the code is not faster).</summary>
+    public double BreakEven => NsPerIteration < InterpNsPerIteration ? CodegenNs / (InterpNsPerIteration - NsPerIteration) : double.PositiveInfinity;
 }
 
 /// <summary>

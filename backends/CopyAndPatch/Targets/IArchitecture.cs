@@ -20,6 +20,14 @@ public unsafe interface IArchitecture
     /// <summary>Writes one hole with this architecture's patch function for its kind.</summary>
     void Patch(HoleKind kind, byte* location, ulong value);
 
-    /// <summary>Copies and patches a trace into <paramref name="memory"/>: <see cref="TraceEmitter.Emit{TPatcher}"/> for this architecture.</summary>
-    void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* memory);
+    /// <summary>
+    /// Copies and patches a trace, writing through <paramref name="write"/> code that will run at
+    /// <paramref name="run"/> (a dual mapping's two views; the same address otherwise):
+    /// <see cref="TraceEmitter.Emit{TPatcher}"/> for this architecture.
+    /// </summary>
+    void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* write, nint run);
+
+    /// <summary>Copies and patches a trace into <paramref name="memory"/>, where it will run.</summary>
+    void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* memory) =>
+        Emit(set, symbols, trace, layout, memory, (nint)memory);
 }

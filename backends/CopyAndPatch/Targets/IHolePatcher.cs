@@ -8,6 +8,10 @@ namespace StencilBench.Backends.CopyAndPatch;
 /// </summary>
 public unsafe interface IHolePatcher
 {
-    /// <summary>Writes <paramref name="value"/> into the hole of that kind at <paramref name="location"/>; throws for a kind it has no patch function for.</summary>
-    static abstract void Patch(HoleKind kind, byte* location, ulong value);
+    /// <summary>
+    /// Writes <paramref name="value"/> into the hole of that kind at <paramref name="location"/>; throws for a kind it has no patch function for.
+    /// <paramref name="toRun"/> is the run address less the write address (0 unless the code is written through an alias):
+    /// displacements are computed from where the code will run.
+    /// </summary>
+    static abstract void Patch(HoleKind kind, byte* location, ulong value, nint toRun);
 }

@@ -5,7 +5,7 @@ namespace StencilBench.Core.Memory;
 /// and the pages flipped to read-execute with one mprotect. Never writable and executable at
 /// once. Disposing unmaps them. What differs by OS is in <see cref="HostOs"/>.
 /// </summary>
-public sealed unsafe class ExecutableMemory : IDisposable
+public sealed unsafe class ExecutableMemory : ICodeBlock
 {
     private readonly IInstructionCache _cache;
     private byte* _base;
@@ -27,6 +27,11 @@ public sealed unsafe class ExecutableMemory : IDisposable
     }
 
     public nint Address => _base != null ? (nint)_base : throw new ObjectDisposedException(nameof(ExecutableMemory));
+
+    /// <summary>One mapping: written and run at the same address.</summary>
+    public byte* Write => (byte*)Address;
+
+    public nint Run => Address;
 
     /// <summary>The pages as writable bytes; only before <see cref="MakeExecutable"/>.</summary>
     public Span<byte> Writable => IsExecutable

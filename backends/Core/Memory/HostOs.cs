@@ -7,14 +7,19 @@ namespace StencilBench.Core.Memory;
 /// <param name="LibC">The C library exporting mmap, mprotect and munmap; null where there is none (Windows).</param>
 /// <param name="MapPopulate">A flag that makes the pages in the mmap call (0 where the OS has none).</param>
 /// <param name="RuntimeLibrary">The file name the build gives the C runtime (stencils/runtime).</param>
-public sealed record HostOs(string Name, string? LibC, int MapPrivate, int MapAnonymous, int MapPopulate, string RuntimeLibrary)
+/// <param name="MapShared">The flag that shares a file's pages between its mappings (a dual mapping's two views).</param>
+/// <param name="MapFixedNoReplace">The flag that maps exactly at the hint or fails, never over a mapping (0 where there is none).</param>
+/// <param name="HasMemoryFiles">True when the C library has memfd_create (anonymous files a dual mapping maps twice).</param>
+public sealed record HostOs(string Name, string? LibC, int MapPrivate, int MapAnonymous, int MapPopulate, string RuntimeLibrary,
+    int MapShared = 0x01, int MapFixedNoReplace = 0, bool HasMemoryFiles = false)
 {
     public const int ProtRead = 1, ProtWrite = 2, ProtExec = 4;
 
     // MAP_POPULATE: the pages are made in the mmap call instead of one page fault each when the
     // code is first written; on this VM that cut whole-compile time by about a quarter (the
     // faults had been billed to copy+patch).
-    public static HostOs Linux { get; } = new("linux", "libc.so.6", MapPrivate: 0x02, MapAnonymous: 0x20, MapPopulate: 0x8000, "libsbruntime.so");
+    public static HostOs Linux { get; } = new("linux", "libc.so.6", MapPrivate: 0x02, MapAnonymous: 0x20, MapPopulate: 0x8000, "libsbruntime.so",
+        MapFixedNoReplace: 0x100000, HasMemoryFiles: true);
 
     public static HostOs MacOs { get; } = new("macos", "/usr/lib/libSystem.B.dylib", MapPrivate: 0x02, MapAnonymous: 0x1000, MapPopulate: 0, "libsbruntime.dylib");
 

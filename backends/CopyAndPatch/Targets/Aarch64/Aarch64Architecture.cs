@@ -17,8 +17,8 @@ public sealed unsafe class Aarch64Architecture : IArchitecture
         new(HoleKind.Aarch64Load64PageOffset12, 4),
     ]);
 
-    public void Patch(HoleKind kind, byte* location, ulong value) => Aarch64HolePatcher.Patch(kind, location, value);
+    public void Patch(HoleKind kind, byte* location, ulong value) => Aarch64HolePatcher.Patch(kind, location, value, 0);
 
-    public void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* memory) =>
-        TraceEmitter.Emit<Aarch64HolePatcher>(set, symbols, trace, layout, memory);
+    public void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* write, nint run) =>
+        TraceEmitter.Emit<Aarch64HolePatcher>(set, symbols, trace, layout, write, run);
 }

@@ -3,7 +3,7 @@ namespace StencilBench.Backends.CopyAndPatch;
 /// <summary>aarch64: the patch function of each hole kind (<see cref="Aarch64Patches"/>).</summary>
 public readonly unsafe struct Aarch64HolePatcher : IHolePatcher
 {
-    public static void Patch(HoleKind kind, byte* location, ulong value)
+    public static void Patch(HoleKind kind, byte* location, ulong value, nint toRun)
     {
         switch (kind)
         {
@@ -12,10 +12,10 @@ public readonly unsafe struct Aarch64HolePatcher : IHolePatcher
                 *(ulong*)location = value;
                 break;
             case HoleKind.Aarch64Branch26:
-                Aarch64Patches.PatchBranch26(location, value);
+                Aarch64Patches.PatchBranch26(location, value, toRun);
                 break;
             case HoleKind.Aarch64AdrpPage21:
-                Aarch64Patches.PatchAdrpPage21(location, value);
+                Aarch64Patches.PatchAdrpPage21(location, value, toRun);
                 break;
             case HoleKind.Aarch64Load64PageOffset12:
                 Aarch64Patches.PatchLoad64PageOffset12(location, value);

@@ -15,9 +15,9 @@ public static unsafe class Aarch64Patches
     /// B and BL: bits 0-25 hold (target - instruction) / 4, signed, so ±128 MB. Only continuations
     /// and jumps between stencils of one trace use it: they lie in one allocation.
     /// </summary>
-    public static void PatchBranch26(byte* location, ulong value)
+    public static void PatchBranch26(byte* location, ulong value, nint toRun = 0)
     {
-        long delta = (long)value - (long)location;
+        long delta = (long)value - ((long)location + toRun);
         if ((delta & 3) != 0 || delta < -(1L << 27) || delta >= 1L << 27)
         {
             throw Overflow("Aarch64Branch26", value, location);
@@ -30,10 +30,11 @@ public static unsafe class Aarch64Patches
     /// ADRP: the 4 KB page of the target less the instruction's page, in pages, signed 21 bits
     /// split as immlo (bits 29-30, the low 2) and immhi (bits 5-23, the high 19); ±4 GB. It finds a
     /// GOT slot in the stencil's data, which is in the same allocation as the code.
+    /// A dual mapping's views differ by whole pages, so the run address's page is the one that counts.
     /// </summary>
-    public static void PatchAdrpPage21(byte* location, ulong value)
+    public static void PatchAdrpPage21(byte* location, ulong value, nint toRun = 0)
     {
-        long pages = (long)(value >> 12) - (long)((ulong)location >> 12);
+        long pages = (long)(value >> 12) - (long)((ulong)((long)location + toRun) >> 12);
         if (pages < -(1L << 20) || pages >= 1L << 20)
         {
             throw Overflow("Aarch64AdrpPage21", value, location);

@@ -18,8 +18,8 @@ public sealed unsafe class X86_64Architecture : IArchitecture
         new(HoleKind.X86_64GotRelative32, 4, X86_64Relaxations.GotLoads),
     ]);
 
-    public void Patch(HoleKind kind, byte* location, ulong value) => X86_64HolePatcher.Patch(kind, location, value);
+    public void Patch(HoleKind kind, byte* location, ulong value) => X86_64HolePatcher.Patch(kind, location, value, 0);
 
-    public void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* memory) =>
-        TraceEmitter.Emit<X86_64HolePatcher>(set, symbols, trace, layout, memory);
+    public void Emit(StencilSet set, ulong[] symbols, NativeTrace trace, TraceLayout layout, byte* write, nint run) =>
+        TraceEmitter.Emit<X86_64HolePatcher>(set, symbols, trace, layout, write, run);
 }

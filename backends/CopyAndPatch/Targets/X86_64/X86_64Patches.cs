@@ -27,9 +27,10 @@ public static unsafe class X86_64Patches
     /// A displacement from the hole: jumps and calls between stencils of one trace (continue,
     /// jump and error targets) and to GOT slots in its data, all within one allocation.
     /// </summary>
-    public static void Patch32Relative(byte* location, ulong value)
+    /// <param name="toRun">The run address less the write address (a dual mapping's alias).</param>
+    public static void Patch32Relative(byte* location, ulong value, nint toRun = 0)
     {
-        long delta = (long)value - (long)location;
+        long delta = (long)value - ((long)location + toRun);
         *(int*)location = delta is >= int.MinValue and <= int.MaxValue ? (int)delta : throw Overflow("Relative32", value);
     }
 
@@ -40,10 +41,11 @@ public static unsafe class X86_64Patches
     /// points at the slot. The slot (data) must be patched first: the target is read from it.
     /// <paramref name="value"/> is the slot's address - 4.
     /// </summary>
-    public static void Patch32GotRelaxed(byte* location, ulong value)
+    public static void Patch32GotRelaxed(byte* location, ulong value, nint toRun = 0)
     {
-        ulong target = *(ulong*)(value + 4);
-        long direct = (long)target - (long)(location + 4);
+        // The slot is read where it was written; the displacement counts from where the code runs.
+        ulong target = *(ulong*)((long)value + 4 - toRun);
+        long direct = (long)target - ((long)location + toRun + 4);
         if (direct is >= int.MinValue and <= int.MaxValue)
         {
             foreach (var relaxation in X86_64Relaxations.GotLoads)
@@ -56,7 +58,7 @@ public static unsafe class X86_64Patches
                 }
             }
         }
-        Patch32Relative(location, value);
+        Patch32Relative(location, value, toRun);
     }
 
     private static OverflowException Overflow(string kind, ulong value) =>
