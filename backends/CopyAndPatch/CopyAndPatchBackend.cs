@@ -35,7 +35,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     private CopyAndPatchBackend(string triple, CopyAndPatchOptions options, int displayOrder, string colour)
     {
         Options = options;
-        var set = HostStencils.TryCreate(triple, out _unavailable);
+        var set = HostStencils.TryCreate(triple, StencilFlavourNames.For(options), out _unavailable);
         _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
         Descriptor = new(
             Name: BaseName + options.Suffix,

@@ -8,6 +8,7 @@ public readonly unsafe struct HoleContext(
 {
     public byte* Code => code;
     public byte* Data => data;
+    public byte* Cold => memory + layout.ColdOffsets[index];
 
     public ulong Value(in Hole hole)
     {
@@ -22,6 +23,8 @@ public readonly unsafe struct HoleContext(
             HoleValue.Operand0 => instruction.Operand0,
             HoleValue.Target => instruction.Target,
             HoleValue.Symbol => symbols[hole.Symbol],
+            HoleValue.Records => (ulong)(memory + layout.RecordsOffset),
+            HoleValue.ColdCode => (ulong)(memory + layout.ColdOffsets[index]),
             _ => throw new InvalidOperationException($"copy-and-patch: unknown hole value {hole.Value}"),
         };
         return value + (ulong)hole.Addend;

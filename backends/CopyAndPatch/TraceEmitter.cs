@@ -23,9 +23,18 @@ public static unsafe class TraceEmitter
             PatchAll<TPatcher>(group.Data.Holes, context.Data, int.MaxValue, in context);
             Copy(group.Code.Body, context.Code, layout.CodeLengths[i]);
             PatchAll<TPatcher>(group.Code.Holes, context.Code, layout.CodeLengths[i], in context);
+            if (group.Cold is { } cold)
+            {
+                Copy(cold.Body, context.Cold, cold.Body.Length);
+                PatchAll<TPatcher>(cold.Holes, context.Cold, int.MaxValue, in context);
+            }
         }
         // Nothing may run past the last stencil: the trap stencil (bare code, no holes) ends the trace.
         Copy(set.Trap.Code.Body, memory + layout.TrapOffset, layout.TrapLength);
+        if (layout.RecordsOffset >= 0)
+        {
+            RecordTableWriter.Write(trace, layout, memory);
+        }
     }
 
     private static void Copy(byte[] body, byte* to, int length) =>
