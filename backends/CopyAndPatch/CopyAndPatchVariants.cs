@@ -11,6 +11,7 @@ public static class CopyAndPatchVariants
     public static IReadOnlyList<(CopyAndPatchOptions Options, string Colour)> Registered { get; } =
     [
         (CopyAndPatchOptions.Default with { BurnIn = false }, "#c49c94"),
+        (CopyAndPatchOptions.Default with { HotCold = true }, "#ffbb78"),
     ];
 
     /// <summary>Display orders of variants start here (after every strategy).</summary>

@@ -24,7 +24,7 @@ public sealed record StencilFlavour(string Name, string ClassInfix, IReadOnlyLis
 /// <summary>The flavours the generator can build, by name (a new flavour is one line here and one in Stencils.targets).</summary>
 public static class StencilFlavours
 {
-    public static IReadOnlyList<StencilFlavour> All { get; } = [StencilFlavour.Default, StencilFlavour.NoBurnIn];
+    public static IReadOnlyList<StencilFlavour> All { get; } = [StencilFlavour.Default, StencilFlavour.NoBurnIn, StencilFlavour.HotCold];
 
     public static StencilFlavour Get(string name) =>
         All.FirstOrDefault(f => f.Name == name)
