@@ -39,7 +39,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
     private CopyAndPatchBackend(string triple, CopyAndPatchOptions options, int displayOrder, string colour)
     {
         Options = options;
-        var set = HostStencils.TryCreate(triple, out _unavailable);
+        var set = HostStencils.TryCreate(triple, StencilFlavourNames.For(options), out _unavailable);
         _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
         _memory = new(() =>
         {

@@ -10,7 +10,9 @@ public static class CopyAndPatchVariants
     /// <summary>The registered variants, in display order.</summary>
     public static IReadOnlyList<(CopyAndPatchOptions Options, string Colour)> Registered { get; } =
     [
-        (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.PooledArena), "#c49c94"),
+        (CopyAndPatchOptions.Default with { BurnIn = false }, "#c49c94"),
+        (CopyAndPatchOptions.Default with { HotCold = true }, "#ffbb78"),
+        (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.PooledArena), "#c7c7c7"),
         (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.DualMapped), "#f7b6d2"),
         (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.NearArena), "#dbdb8d"),
     ];

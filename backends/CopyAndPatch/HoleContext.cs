@@ -16,6 +16,9 @@ public readonly unsafe struct HoleContext(
     /// <summary>Where this group's data is read at run time.</summary>
     public nint Data => run + layout.DataOffsets[index];
 
+    /// <summary>Where this group's cold part runs (hot/cold layout).</summary>
+    public nint Cold => run + layout.ColdOffsets[index];
+
     public ulong Value(in Hole hole)
     {
         ulong value = hole.Value switch
@@ -29,6 +32,8 @@ public readonly unsafe struct HoleContext(
             HoleValue.Operand0 => instruction.Operand0,
             HoleValue.Target => instruction.Target,
             HoleValue.Symbol => symbols[hole.Symbol],
+            HoleValue.Records => (ulong)(run + layout.RecordsOffset),
+            HoleValue.ColdCode => (ulong)Cold,
             _ => throw new InvalidOperationException($"copy-and-patch: unknown hole value {hole.Value}"),
         };
         return value + (ulong)hole.Addend;

@@ -32,6 +32,13 @@ public static unsafe class MachineCodeReader
             }
         }
         regions.Add(new CodeRegion(n, "(trap)", layout.TrapOffset, layout.TrapLength));
+        for (int i = 1; i <= n; i++)
+        {
+            if (set.Uops[trace[i - 1].Opcode].Cold is { } cold)
+            {
+                regions.Add(new CodeRegion(i - 1, $"{UopTable.All[trace[i - 1].Opcode].Name} (cold)", layout.ColdOffsets[i], cold.Body.Length));
+            }
+        }
         byte[] bytes = new Span<byte>(memory, layout.CodeSize).ToArray();
         return new MachineCode(bytes, (ulong)memory, set.Architecture.Name, regions, marks);
     }

@@ -28,9 +28,19 @@ public static unsafe class TraceEmitter
             PatchAll<TPatcher>(group.Data.Holes, data, int.MaxValue, in context, toRun);
             Copy(group.Code.Body, code, layout.CodeLengths[i]);
             PatchAll<TPatcher>(group.Code.Holes, code, layout.CodeLengths[i], in context, toRun);
+            if (group.Cold is { } cold)
+            {
+                byte* coldCode = write + layout.ColdOffsets[i];
+                Copy(cold.Body, coldCode, cold.Body.Length);
+                PatchAll<TPatcher>(cold.Holes, coldCode, int.MaxValue, in context, toRun);
+            }
         }
         // Nothing may run past the last stencil: the trap stencil (bare code, no holes) ends the trace.
         Copy(set.Trap.Code.Body, write + layout.TrapOffset, layout.TrapLength);
+        if (layout.RecordsOffset >= 0)
+        {
+            RecordTableWriter.Write(trace, layout, write, run);
+        }
     }
 
     private static void Copy(byte[] body, byte* to, int length) =>

@@ -4,8 +4,10 @@ namespace StencilBench.Backends.CopyAndPatch;
 
 /// <summary>
 /// Where everything of a compiled trace goes, found in one pass before anything is allocated:
-/// [shim][uop 0]...[uop n-1][trap] then, aligned, [shim data][uop 0 data]...
+/// [shim][uop 0]...[uop n-1][trap][cold 0]...[cold n-1] then, aligned, [shim data][uop 0 data]...
+/// then, aligned, the instruction records when the set reads them (noburnin).
 /// A uop whose code ends with a jump to the next one has that jump dropped: it falls through.
+/// Cold parts (hot/cold flavour) come after every hot part and the trap; other sets have none.
 /// </summary>
 public sealed unsafe class TraceLayout
 {
@@ -23,8 +25,18 @@ public sealed unsafe class TraceLayout
     /// <summary>The bytes of the set's trap stencil, which ends the code.</summary>
     public int TrapLength { get; }
 
+    /// <summary>Where each group's cold part starts, same indexing as <see cref="CodeLengths"/> (its length is the stencil's).</summary>
+    public int[] ColdOffsets { get; }
+
+    /// <summary>Where the instruction record table starts (<see cref="RecordTableWriter"/>), or -1 when the set reads none.</summary>
+    public int RecordsOffset { get; } = -1;
+
     public int TrapOffset => CodeOffsets[^1];
-    public int CodeSize => TrapOffset + TrapLength;
+
+    /// <summary>The bytes of hot code: the shim, every uop's hot part and the trap.</summary>
+    public int HotSize => TrapOffset + TrapLength;
+
+    public int CodeSize { get; }
     public int TotalSize { get; }
 
     public TraceLayout(StencilSet set, NativeTrace trace)
@@ -33,6 +45,7 @@ public sealed unsafe class TraceLayout
         CodeOffsets = new int[n + 2];
         DataOffsets = new int[n + 1];
         CodeLengths = new int[n + 1];
+        ColdOffsets = new int[n + 1];
         var instructions = trace.Instructions;
         int code = 0;
         int data = 0;
@@ -49,11 +62,23 @@ public sealed unsafe class TraceLayout
         }
         CodeOffsets[n + 1] = code;
         TrapLength = set.Trap.Code.Body.Length;
-        int dataStart = (code + TrapLength + DataAlignment - 1) / DataAlignment * DataAlignment;
+        int cold = code + TrapLength;
+        for (int i = 0; i <= n; i++)
+        {
+            ColdOffsets[i] = cold;
+            cold += (i == 0 ? set.Shim : set.Uops[instructions[i - 1].Opcode]).Cold?.Body.Length ?? 0;
+        }
+        CodeSize = cold;
+        int dataStart = (cold + DataAlignment - 1) / DataAlignment * DataAlignment;
         for (int i = 0; i <= n; i++)
         {
             DataOffsets[i] += dataStart;
         }
         TotalSize = dataStart + data;
+        if (set.ReadsRecords)
+        {
+            RecordsOffset = (TotalSize + DataAlignment - 1) / DataAlignment * DataAlignment;
+            TotalSize = RecordsOffset + RecordTableWriter.Size(n);
+        }
     }
 }

@@ -1,9 +1,10 @@
 // StencilBench.Generator: run by the build (stencils/build/*.targets), never by hand.
 //
 //   generator uops <uops.def> <out-dir>     interpreter cases, uop ids, uop list, C# uop table
-//   generator stencils <triple> <repository-root> <out-dir>
+//   generator stencils <triple>[+<flavour>] <repository-root> <out-dir>
 //                                            copy-and-patch stencils: C# tables and a golden dump
-//   generator registry <out-dir> <triple>...  the C# registry of the stencil sets built, by triple
+//   generator registry <out-dir> <triple>[+<flavour>]...
+//                                            the C# registry of the stencil sets built, by triple and flavour
 using StencilBench.Generator;
 using StencilBench.Generator.Stencils;
 using StencilBench.Generator.Uops;
@@ -20,14 +21,14 @@ try
             GeneratedFile.Write(Path.Combine(outDir, "UopTable.g.cs"), TableWriter.WriteCSharpTable(uops));
             File.WriteAllText(Path.Combine(outDir, "uops.stamp"), "");
             return 0;
-        case ["stencils", string triple, string root, string outDir]:
-            StencilCommand.Run(Targets.Get(triple), root, outDir);
+        case ["stencils", string key, string root, string outDir]:
+            StencilCommand.Run(StencilBuild.Parse(key), root, outDir);
             return 0;
         case ["registry", string outDir, .. var triples] when triples.Length > 0:
-            GeneratedFile.Write(Path.Combine(outDir, StencilRegistryWriter.FileName), StencilRegistryWriter.Write([.. triples.Select(Targets.Get)]));
+            GeneratedFile.Write(Path.Combine(outDir, StencilRegistryWriter.FileName), StencilRegistryWriter.Write([.. triples.Select(StencilBuild.Parse)]));
             return 0;
         default:
-            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir> | stencils <triple> <repository-root> <out-dir> | registry <out-dir> <triple>...");
+            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir> | stencils <triple>[+<flavour>] <repository-root> <out-dir> | registry <out-dir> <triple>[+<flavour>]...");
             return 2;
     }
 }

@@ -4,19 +4,19 @@ using StencilBench.Generator.Stencils;
 namespace StencilBench.Tests.CopyAndPatch;
 
 /// <summary>
-/// The stencils the build generated for each target equal its checked-in golden dump, so a change
+/// The stencils the build generated for each target and flavour equal its checked-in golden dump, so a change
 /// in the code clang generates shows in a diff (CPython's test_jit_stencils). After an intended
-/// change, copy backends/CopyAndPatch/generated/stencils.&lt;triple&gt;.txt over tests/golden/.
+/// change, copy backends/CopyAndPatch/generated/stencils.&lt;key&gt;.txt over tests/golden/.
 /// </summary>
 public class GoldenStencilTests
 {
-    public static TheoryData<string> Triples => [.. StencilRegistry.All.Select(f => f.Triple)];
+    public static TheoryData<string> Keys => [.. StencilRegistry.All.Select(f => f.Key)];
 
     [Theory]
-    [MemberData(nameof(Triples))]
-    public void Generated_stencils_match_the_golden_file(string triple)
+    [MemberData(nameof(Keys))]
+    public void Generated_stencils_match_the_golden_file(string key)
     {
-        string name = StencilCommand.GoldenFileName(Targets.Get(triple));
+        string name = StencilCommand.GoldenFileName(StencilBuild.Parse(key));
         string generated = Path.Combine(TestPaths.RepositoryRoot, "backends", "CopyAndPatch", "generated", name);
         string golden = Path.Combine(TestPaths.RepositoryRoot, "tests", "golden", name);
         Assert.True(File.Exists(golden), $"tests/golden/{name} is missing: review backends/CopyAndPatch/generated/{name}, then copy it there");

@@ -56,16 +56,17 @@ public unsafe class HoleFormatTests
         }
     }
 
-    public static TheoryData<string> Triples => [.. StencilRegistry.All.Select(f => f.Triple)];
+    public static TheoryData<string> Keys => [.. StencilRegistry.All.Select(f => f.Key)];
 
     [Theory]
-    [MemberData(nameof(Triples))]
-    public void Every_hole_of_the_built_stencils_has_a_format_as_wide_as_the_bytes_around_it(string triple)
+    [MemberData(nameof(Keys))]
+    public void Every_hole_of_the_built_stencils_has_a_format_as_wide_as_the_bytes_around_it(string key)
     {
-        var set = StencilRegistry.All.Single(f => f.Triple == triple).Create();
+        var set = StencilRegistry.All.Single(f => f.Key == key).Create();
         foreach (var group in set.Uops.Append(set.Shim).Append(set.Trap))
         {
-            foreach (var (stencil, hole) in group.Code.Holes.Select(h => (group.Code, h)).Concat(group.Data.Holes.Select(h => (group.Data, h))))
+            Stencil[] parts = group.Cold is { } cold ? [group.Code, group.Data, cold] : [group.Code, group.Data];
+            foreach (var (stencil, hole) in parts.SelectMany(p => p.Holes.Select(h => (p, h))))
             {
                 Assert.True(set.Architecture.Holes.Has(hole.Kind), $"{group.Name}: no patch function for {hole.Kind}");
                 Assert.InRange(hole.Offset + set.Architecture.Holes[hole.Kind].Width, 1, stencil.Body.Length);

@@ -17,25 +17,45 @@ public class StencilRegistryTests
     [Fact]
     public void The_registry_lists_aarch64_linux_patched_by_aarch64()
     {
-        var set = StencilRegistry.All.Single(f => f.Triple == "aarch64-unknown-linux-gnu").Create();
+        var set = StencilRegistry.All.Single(f => f.Key == "aarch64-unknown-linux-gnu").Create();
         Assert.Equal("aarch64", set.Architecture.Name);
     }
 
     [Fact]
     public void The_registry_lists_x86_64_darwin_patched_by_x86_64()
     {
-        var set = StencilRegistry.All.Single(f => f.Triple == "x86_64-apple-darwin").Create();
+        var set = StencilRegistry.All.Single(f => f.Key == "x86_64-apple-darwin").Create();
         Assert.Equal("x86_64", set.Architecture.Name);
     }
 
     [Fact]
-    public void Each_entry_makes_the_set_of_its_triple_for_a_generator_target()
+    public void Each_entry_makes_the_set_of_its_triple_and_flavour_for_a_generator_build()
     {
         Assert.All(StencilRegistry.All, f =>
         {
-            Assert.Equal(f.Triple, f.Create().Triple);
-            Assert.Equal(f.Triple, Targets.Get(f.Triple).Triple);
+            var set = f.Create();
+            Assert.Equal(f.Triple, set.Triple);
+            Assert.Equal(f.Flavour, set.Flavour);
+            Assert.Equal(f.Key, StencilBuild.Parse(f.Key).Key);
         });
+    }
+
+    [Theory]
+    [InlineData("noburnin")]
+    [InlineData("hotcold")]
+    public void The_registry_lists_x86_64_linux_in_each_flavour(string flavour)
+    {
+        var set = HostStencils.TryCreate("x86_64-unknown-linux-gnu", flavour, out string? why);
+        Assert.Null(why);
+        Assert.Equal(flavour, set!.Flavour);
+    }
+
+    [Fact]
+    public void A_flavour_not_built_is_unavailable_with_the_flavours_that_are()
+    {
+        Assert.Null(HostStencils.TryCreate("x86_64-unknown-linux-gnu", "noburnin+hotcold", out string? why));
+        Assert.StartsWith("no noburnin+hotcold stencils for x86_64-unknown-linux-gnu (flavours built: ", why);
+        Assert.Contains("hotcold", why);
     }
 
     [Fact]

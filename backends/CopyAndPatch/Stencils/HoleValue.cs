@@ -29,4 +29,10 @@ public enum HoleValue
 
     /// <summary>A runtime symbol: <see cref="Hole.Symbol"/> indexes <see cref="StencilSet.Symbols"/>.</summary>
     Symbol,
+
+    /// <summary>The trace's instruction record table (<c>_JIT_RECORDS</c>, noburnin flavour: native/jit_record.h).</summary>
+    Records,
+
+    /// <summary>This stencil's cold part (hot/cold flavour), laid out after every hot part.</summary>
+    ColdCode,
 }

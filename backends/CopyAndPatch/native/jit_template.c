@@ -12,6 +12,10 @@
 //
 // Each stencil is a preserve_none function: frame, stack_pointer and tstate stay in registers
 // from one uop to the next, and no uop saves registers it does not use itself.
+//
+// Built with -DSB_JIT_NO_BURN_IN (the noburnin flavour), nothing of the instruction is burned in:
+// oparg, operand, target and the jump and error targets are read from its record (jit_record.h),
+// and only the continuation and the runtime's symbols remain holes.
 #include "sb_runtime.h"
 
 // Holes whose value always fits 32 bits are declared one byte long, so that the target's
@@ -33,24 +37,47 @@ extern char _JIT_OPERAND0[] SB_JIT_HOLE;
 
 #define SB_JIT_CC __attribute__((preserve_none))
 
+#ifndef SB_JIT_NO_BURN_IN
+#define SB_JIT_PARAMS SbFrame *frame, SbObject **stack_pointer, SbThreadState *tstate
+#define SB_JIT_ARGS frame, stack_pointer, tstate
+#else
+#include "jit_record.h"
+#define SB_JIT_PARAMS SbFrame *frame, SbObject **stack_pointer, SbThreadState *tstate, SB_JIT_RECORD_PARAMS
+#define SB_JIT_ARGS frame, stack_pointer, tstate, sb_jit_record + 1, sb_jit_records
+#endif
+
 // A continuation: a tail call that keeps frame, stack_pointer and tstate where they are.
 // Hidden visibility makes it a direct, PC-relative jump (no GOT) the backend can patch or drop.
 #define PATCH_JUMP(ALIAS)                                                                      \
     do {                                                                                       \
-        extern SB_JIT_CC int64_t ALIAS(SbFrame *, SbObject **, SbThreadState *)                \
-            __attribute__((visibility("hidden")));                                             \
-        __attribute__((musttail)) return ALIAS(frame, stack_pointer, tstate);                  \
+        extern SB_JIT_CC int64_t ALIAS(SB_JIT_PARAMS) __attribute__((visibility("hidden")));   \
+        __attribute__((musttail)) return ALIAS(SB_JIT_ARGS);                                   \
     } while (0)
 
+#ifndef SB_JIT_NO_BURN_IN
 #define CURRENT_OPARG() ((uint16_t)(uintptr_t)_JIT_OPARG)
 #define CURRENT_OPERAND0() ((uint64_t)(uintptr_t)_JIT_OPERAND0)
 #define CURRENT_TARGET() ((uint32_t)(uintptr_t)_JIT_TARGET)
 #define JUMP_TO_JUMP_TARGET() PATCH_JUMP(_JIT_JUMP_TARGET)
 #define JUMP_TO_ERROR() PATCH_JUMP(_JIT_ERROR_TARGET)
+#else
+#define CURRENT_OPARG() (sb_jit_record->instruction.oparg)
+#define CURRENT_OPERAND0() (sb_jit_record->instruction.operand0)
+#define CURRENT_TARGET() (sb_jit_record->instruction.target)
+// A jump to uop i: record i's code, entered with record i.
+#define JUMP_TO_RECORD(INDEX)                                                                  \
+    do {                                                                                       \
+        const SbJitRecord *sb_jit_to = &sb_jit_records[(INDEX)];                               \
+        __attribute__((musttail)) return ((SbJitCode)sb_jit_to->code)(                         \
+            frame, stack_pointer, tstate, sb_jit_to, sb_jit_records);                          \
+    } while (0)
+#define JUMP_TO_JUMP_TARGET() JUMP_TO_RECORD(sb_jit_record->instruction.jump_target)
+#define JUMP_TO_ERROR() JUMP_TO_RECORD(sb_jit_record->instruction.error_target)
+#endif
 
 #include "uop_common.h"
 
-SB_JIT_CC int64_t _JIT_ENTRY(SbFrame *frame, SbObject **stack_pointer, SbThreadState *tstate)
+SB_JIT_CC int64_t _JIT_ENTRY(SB_JIT_PARAMS)
 {
     switch (_JIT_OPCODE) {
 #include "executor_cases.c.h"

@@ -8,16 +8,23 @@ namespace StencilBench.Generator.Stencils;
 /// </summary>
 public static class GoldenWriter
 {
-    public static string Write(Target target, GeneratedSet groups)
+    public static string Write(Target target, GeneratedSet groups) => Write(new StencilBuild(target, StencilFlavour.Default), groups);
+
+    public static string Write(StencilBuild build, GeneratedSet groups)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"# Stencils for {target.Triple}: written by the build (backends/CopyAndPatch/generated/), compared with tests/golden/.");
-        sb.AppendLine($"# clang flags: {string.Join(' ', target.AllClangArguments)}");
+        sb.AppendLine($"# Stencils for {build.Key}: written by the build (backends/CopyAndPatch/generated/), compared with tests/golden/.");
+        sb.AppendLine($"# clang flags: {string.Join(' ', build.ClangArguments)}{(build.Flavour.SplitsHotCold ? " (assembly split hot/cold)" : "")}");
         foreach (var g in groups.All)
         {
             sb.AppendLine();
-            sb.AppendLine($"## {g.Name}: code {g.Code.Body.Length} bytes (trailing jump {g.TrailingJumpLength}), data {g.Data.Body.Length} bytes");
+            string cold = g.Cold is null ? "" : $", cold {g.Cold.Body.Length} bytes";
+            sb.AppendLine($"## {g.Name}: code {g.Code.Body.Length} bytes (trailing jump {g.TrailingJumpLength}){cold}, data {g.Data.Body.Length} bytes");
             Section(sb, "code", g.Code);
+            if (g.Cold is not null)
+            {
+                Section(sb, "cold code", g.Cold);
+            }
             if (g.Data.Body.Length > 0)
             {
                 Section(sb, "data", g.Data);

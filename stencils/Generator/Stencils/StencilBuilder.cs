@@ -17,21 +17,26 @@ public sealed class StencilBuilder(Target target)
         ["_JIT_CONTINUE"] = "Continue",
         ["_JIT_JUMP_TARGET"] = "JumpTarget",
         ["_JIT_ERROR_TARGET"] = "ErrorTarget",
+        ["_JIT_RECORDS"] = "Records",
     };
 
     public GeneratedGroup Build(string name, int id, ObjectFile obj, IReadOnlyList<string> disassembly)
     {
         var code = new List<byte>();
+        var cold = new List<byte>();
         var data = new List<byte>();
         var bases = new Dictionary<int, (string Value, int Base)>();
         foreach (var s in obj.Sections)
         {
-            var body = s.Kind == SectionKind.Code ? code : data;
+            // The hot/cold pass's cold section is a body of its own, laid out after every hot part.
+            string value = s.Kind != SectionKind.Code ? "Data" : s.Name == HotColdSplitter.ColdSection ? "ColdCode" : "Code";
+            var body = value switch { "Code" => code, "ColdCode" => cold, _ => data };
             Pad(body, s.Alignment);
-            bases[s.Index] = (s.Kind == SectionKind.Code ? "Code" : "Data", body.Count);
+            bases[s.Index] = (value, body.Count);
             body.AddRange(s.Bytes);
         }
         var codeHoles = new List<GeneratedHole>();
+        var coldHoles = new List<GeneratedHole>();
         var dataHoles = new List<GeneratedHole>();
         var got = new Dictionary<string, int>();
         foreach (var s in obj.Sections)
@@ -59,7 +64,7 @@ public sealed class StencilBuilder(Target target)
                     }
                     (value, symbol, addend) = ("Data", null, slot + r.Addend);
                 }
-                (where == "Code" ? codeHoles : dataHoles).Add(new GeneratedHole(offset, rule.Kind, value, symbol, addend));
+                (where switch { "Code" => codeHoles, "ColdCode" => coldHoles, _ => dataHoles }).Add(new GeneratedHole(offset, rule.Kind, value, symbol, addend));
             }
         }
         if (data.Count > 0)
@@ -75,7 +80,8 @@ public sealed class StencilBuilder(Target target)
             new GeneratedStencil(codeBytes, sortedCodeHoles),
             new GeneratedStencil([.. data], [.. dataHoles.OrderBy(h => h.Offset)]),
             target.TrailingJumpLength(codeBytes, sortedCodeHoles),
-            note is null ? disassembly : [.. disassembly, note]);
+            note is null ? disassembly : [.. disassembly, note],
+            cold.Count == 0 ? null : new GeneratedStencil([.. cold], [.. coldHoles.OrderBy(h => h.Offset)]));
     }
 
     private (string Value, string? Symbol, long Addend) Resolve(ObjectRelocation r, ObjectFile obj, Dictionary<int, (string Value, int Base)> bases, string stencil)

@@ -2,10 +2,18 @@ namespace StencilBench.Generator.Stencils;
 
 /// <summary>
 /// Compiles the template once per uop (and the shim once) for a target, in parallel, and builds
-/// a stencil group from each object: CPython's Tools/jit/_targets.py in C#.
+/// a stencil group from each object: CPython's Tools/jit/_targets.py in C#. A flavour that splits
+/// hot from cold compiles each uop to assembly first, splits it, then assembles it.
 /// </summary>
-public sealed class StencilCompiler(Target target, LlvmTools tools, StencilInputs inputs)
+public sealed class StencilCompiler(StencilBuild build, LlvmTools tools, StencilInputs inputs)
 {
+    private readonly Target target = build.Target;
+
+    public StencilCompiler(Target target, LlvmTools tools, StencilInputs inputs)
+        : this(new StencilBuild(target, StencilFlavour.Default), tools, inputs)
+    {
+    }
+
     public const string ShimName = "shim";
     public const string TrapName = "trap";
     public const int ShimId = -1, TrapId = -2;
@@ -22,7 +30,7 @@ public sealed class StencilCompiler(Target target, LlvmTools tools, StencilInput
             jobs.Add((TrapId, TrapName, inputs.TrapSource, []));
             var objects = jobs.Select(j => Path.Combine(work, $"{j.Name}.o")).ToList();
             Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-                tools.Compile([.. target.AllClangArguments, .. jobs[i].Defines, .. inputs.IncludeArguments, "-c", jobs[i].Source, "-o", objects[i]]));
+                Compile(jobs[i].Id >= 0 && build.Flavour.SplitsHotCold, [.. build.ClangArguments, .. jobs[i].Defines, .. inputs.IncludeArguments], jobs[i].Source, objects[i]));
             var files = target.ReadObjectFiles(tools, objects);
             var disassembly = tools.Disassemble(objects);
             var builder = new StencilBuilder(target);
@@ -38,5 +46,18 @@ public sealed class StencilCompiler(Target target, LlvmTools tools, StencilInput
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private void Compile(bool split, IReadOnlyList<string> flags, string source, string obj)
+    {
+        if (!split)
+        {
+            tools.Compile([.. flags, "-c", source, "-o", obj]);
+            return;
+        }
+        string assembly = Path.ChangeExtension(obj, ".s");
+        tools.Compile([.. flags, "-S", source, "-o", assembly]);
+        File.WriteAllText(assembly, HotColdSplitter.Split(File.ReadAllText(assembly), Path.GetFileNameWithoutExtension(obj)));
+        tools.Compile([$"--target={target.Triple}", "-c", assembly, "-o", obj]);
     }
 }

@@ -31,17 +31,25 @@ public sealed class StencilInputs(string root)
         $"{Native}/jit_template.c",
         $"{Native}/jit_shim.c",
         $"{Native}/jit_trap.c",
+        $"{Native}/jit_record.h",
         "stencils/templates/uop_common.h",
         "stencils/runtime/sb_object.h",
         "stencils/runtime/sb_runtime.h",
     ];
 
+    /// <summary>The pass a hot/cold flavour's assembly goes through: its source is an input of that flavour.</summary>
+    public const string HotColdPass = "stencils/Generator/Stencils/HotColdSplitter.cs";
+
     /// <summary>SHA-256 over the target's flags, the clang version and the input files (line endings normalized).</summary>
-    public string Digest(Target target, string clangVersion)
+    public string Digest(Target target, string clangVersion) => Digest(new StencilBuild(target, StencilFlavour.Default), clangVersion);
+
+    /// <summary>The same over a flavour's flags too (and the hot/cold pass when the flavour splits).</summary>
+    public string Digest(StencilBuild build, string clangVersion)
     {
         var text = new StringBuilder();
-        text.Append(target.Triple).Append('\n').Append(string.Join(' ', target.AllClangArguments)).Append('\n').Append(clangVersion).Append('\n');
-        foreach (string f in Files)
+        text.Append(build.Target.Triple).Append('\n').Append(string.Join(' ', build.ClangArguments)).Append('\n').Append(clangVersion).Append('\n');
+        IReadOnlyList<string> files = build.Flavour.SplitsHotCold ? [.. Files, HotColdPass] : Files;
+        foreach (string f in files)
         {
             text.Append(f).Append('\n').Append(File.ReadAllText(Path.Combine(root, f)).Replace("\r\n", "\n"));
         }
