@@ -1,6 +1,7 @@
 using StencilBench.Core.Memory;
 using StencilBench.Core.Native;
 using StencilBench.Core.Backends;
+using StencilBench.Backends.CopyAndPatch.Generated;
 
 namespace StencilBench.Backends.CopyAndPatch;
 
@@ -12,6 +13,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
 {
     private readonly Lazy<(StencilSet Set, ulong[] Symbols)?> _stencils;
     private readonly string? _unavailable;
+    private readonly TosPlanner? _planner;
     public CopyAndPatchBackend()
         : this(HostTriple.Current)
     {
@@ -35,7 +37,8 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     private CopyAndPatchBackend(string triple, CopyAndPatchOptions options, int displayOrder, string colour)
     {
         Options = options;
-        var set = HostStencils.TryCreate(triple, out _unavailable);
+        var set = options.TosCaching ? TosStencils.TryCreate(triple, out _unavailable) : HostStencils.TryCreate(triple, out _unavailable);
+        _planner = options.TosCaching ? new TosPlanner(TosVariantMapTable.Create()) : null;
         _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
         Descriptor = new(
             Name: BaseName + options.Suffix,
@@ -75,22 +78,31 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     {
         var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
         var clock = new PhaseClock();
-        var layout = new TraceLayout(set, trace);
+        var planned = Planned(trace);
+        if (planned != trace)
+        {
+            clock.End("plan");
+        }
+        var layout = new TraceLayout(set, planned);
         clock.End("size");
         // Near the runtime, so that calls to it can be relaxed into direct ones.
         var memory = new ExecutableMemory(layout.TotalSize, (nint)symbols.FirstOrDefault());
         try
         {
             clock.End("mmap");
-            set.Architecture.Emit(set, symbols, trace, layout, (byte*)memory.Address);
+            set.Architecture.Emit(set, symbols, planned, layout, (byte*)memory.Address);
             clock.End("copy+patch");
             memory.MakeExecutable();
             clock.End("mprotect");
-            return new CopyAndPatchTrace(set, trace, layout, memory, clock.Phases);
+            return new CopyAndPatchTrace(set, planned, layout, memory, clock.Phases, planned == trace ? null : planned);
         }
         catch
         {
             memory.Dispose();
+            if (planned != trace)
+            {
+                planned.Dispose();
+            }
             throw;
         }
     }
@@ -99,14 +111,32 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory
     public unsafe TraceLayout CopyAndPatchInto(NativeTrace trace, byte* memory, int capacity)
     {
         var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
-        var layout = new TraceLayout(set, trace);
-        if (layout.TotalSize > capacity)
+        var planned = Planned(trace);
+        try
         {
-            throw new ArgumentException($"the trace needs {layout.TotalSize} bytes, not {capacity}");
+            var layout = new TraceLayout(set, planned);
+            if (layout.TotalSize > capacity)
+            {
+                throw new ArgumentException($"the trace needs {layout.TotalSize} bytes, not {capacity}");
+            }
+            set.Architecture.Emit(set, symbols, planned, layout, memory);
+            return layout;
         }
-        set.Architecture.Emit(set, symbols, trace, layout, memory);
-        return layout;
+        finally
+        {
+            if (planned != trace)
+            {
+                planned.Dispose();
+            }
+        }
     }
+
+    /// <summary>The trace as this backend's stencils take it: rewritten into top-of-stack variants when it caches, else itself.</summary>
+    public NativeTrace Planned(NativeTrace trace) =>
+        _planner is null ? trace : new NativeTrace(trace, _planner.Plan(trace).Instructions);
+
+    /// <summary>The top-of-stack plan of <paramref name="trace"/> (null when this backend does not cache).</summary>
+    public TosPlan? TosPlanOf(NativeTrace trace) => _planner?.Plan(trace);
 
     /// <summary>Copy and patch alone, into writable memory the caller owns; returns the bytes used.</summary>
     public unsafe int GenerateInto(NativeTrace trace, byte* memory, int capacity) =>

@@ -9,10 +9,13 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
 {
     private readonly ExecutableMemory _memory;
     private readonly Lazy<MachineCode> _code;
+    private readonly NativeTrace? _rewritten;
 
-    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ExecutableMemory memory, IReadOnlyList<CodegenPhase> phases)
+    /// <param name="rewritten">A rewriting of the trace this one owns (the top-of-stack plan), or null.</param>
+    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ExecutableMemory memory, IReadOnlyList<CodegenPhase> phases, NativeTrace? rewritten = null)
     {
         _memory = memory;
+        _rewritten = rewritten;
         Layout = layout;
         Phases = phases;
         // Built only when asked for (disasm): codegen time stays copy and patch alone.
@@ -26,5 +29,9 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
 
     public long Run(SbFrame* frame, SbThreadState* ts) => NativeEntry.Call(_memory.Address, frame, ts);
 
-    public void Dispose() => _memory.Dispose();
+    public void Dispose()
+    {
+        _memory.Dispose();
+        _rewritten?.Dispose();
+    }
 }

@@ -10,6 +10,7 @@ public static class CopyAndPatchVariants
     /// <summary>The registered variants, in display order.</summary>
     public static IReadOnlyList<(CopyAndPatchOptions Options, string Colour)> Registered { get; } =
     [
+        (CopyAndPatchOptions.Default with { TosCaching = true }, "#d62728"),
     ];
 
     /// <summary>Display orders of variants start here (after every strategy).</summary>

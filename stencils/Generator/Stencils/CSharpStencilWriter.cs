@@ -8,7 +8,8 @@ namespace StencilBench.Generator.Stencils;
 /// </summary>
 public static class CSharpStencilWriter
 {
-    public static string Write(Target target, string digest, string clangVersion, GeneratedSet groups)
+    /// <param name="className">The class to write (default: the target's); another set of the same target names its own.</param>
+    public static string Write(Target target, string digest, string clangVersion, GeneratedSet groups, string? className = null)
     {
         var symbols = SymbolTable([.. groups.All]);
         var sb = new StringBuilder();
@@ -17,7 +18,7 @@ public static class CSharpStencilWriter
         sb.AppendLine("namespace StencilBench.Backends.CopyAndPatch.Generated;");
         sb.AppendLine();
         sb.AppendLine($"/// <summary>The stencils for {target.Triple}.</summary>");
-        sb.AppendLine($"public static class {target.ClassName}");
+        sb.AppendLine($"public static class {className ?? target.ClassName}");
         sb.AppendLine("{");
         sb.AppendLine($"    public const string Triple = \"{target.Triple}\";");
         sb.AppendLine($"    public const string Digest = \"{digest}\";");
