@@ -1,6 +1,7 @@
 using StencilBench.Core.Memory;
 using StencilBench.Core.Native;
 using StencilBench.Core.Backends;
+using StencilBench.Backends.CopyAndPatch.Generated;
 
 namespace StencilBench.Backends.CopyAndPatch;
 
@@ -16,6 +17,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
     private readonly Lazy<(StencilSet Set, ulong[] Symbols)?> _stencils;
     private readonly Lazy<ICodeMemory> _memory;
     private readonly string? _unavailable;
+    private readonly TosPlanner? _planner;
     public CopyAndPatchBackend()
         : this(HostTriple.Current)
     {
@@ -39,7 +41,10 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
     private CopyAndPatchBackend(string triple, CopyAndPatchOptions options, int displayOrder, string colour)
     {
         Options = options;
-        var set = HostStencils.TryCreate(triple, StencilFlavourNames.For(options), out _unavailable);
+        var set = options.TosCaching
+            ? TosStencils.TryCreate(triple, out _unavailable)
+            : HostStencils.TryCreate(triple, StencilFlavourNames.For(options), out _unavailable);
+        _planner = options.TosCaching ? new TosPlanner(TosVariantMapTable.Create()) : null;
         _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
         _memory = new(() =>
         {
@@ -84,21 +89,26 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
     {
         var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
         var ticks = CompileTicks.Start();
-        var layout = new TraceLayout(set, trace);
-        ticks.Sized();
+        var planned = Planned(trace);
+        var layout = new TraceLayout(set, planned);
+        ticks.Sized(); // the top-of-stack plan, when there is one, counts as sizing
         var memory = _memory.Value.Allocate(layout.TotalSize);
         try
         {
             ticks.Allocated();
-            set.Architecture.Emit(set, symbols, trace, layout, memory.Write, memory.Run);
+            set.Architecture.Emit(set, symbols, planned, layout, memory.Write, memory.Run);
             ticks.Patched();
             memory.MakeExecutable();
             ticks.Protected();
-            return new CopyAndPatchTrace(set, trace, layout, memory, ticks);
+            return new CopyAndPatchTrace(set, planned, layout, memory, ticks, planned == trace ? null : planned);
         }
         catch
         {
             memory.Dispose();
+            if (planned != trace)
+            {
+                planned.Dispose();
+            }
             throw;
         }
     }
@@ -107,13 +117,24 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
     public unsafe TraceLayout CopyAndPatchInto(NativeTrace trace, byte* memory, int capacity)
     {
         var (set, symbols) = _stencils.Value ?? throw new PlatformNotSupportedException(_unavailable);
-        var layout = new TraceLayout(set, trace);
-        if (layout.TotalSize > capacity)
+        var planned = Planned(trace);
+        try
         {
-            throw new ArgumentException($"the trace needs {layout.TotalSize} bytes, not {capacity}");
+            var layout = new TraceLayout(set, planned);
+            if (layout.TotalSize > capacity)
+            {
+                throw new ArgumentException($"the trace needs {layout.TotalSize} bytes, not {capacity}");
+            }
+            set.Architecture.Emit(set, symbols, planned, layout, memory);
+            return layout;
         }
-        set.Architecture.Emit(set, symbols, trace, layout, memory);
-        return layout;
+        finally
+        {
+            if (planned != trace)
+            {
+                planned.Dispose();
+            }
+        }
     }
 
     /// <summary>Releases the code memory once every trace compiled into it is disposed.</summary>
@@ -124,6 +145,13 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
             _memory.Value.Dispose();
         }
     }
+
+    /// <summary>The trace as this backend's stencils take it: rewritten into top-of-stack variants when it caches, else itself.</summary>
+    public NativeTrace Planned(NativeTrace trace) =>
+        _planner is null ? trace : new NativeTrace(trace, _planner.Plan(trace).Instructions);
+
+    /// <summary>The top-of-stack plan of <paramref name="trace"/> (null when this backend does not cache).</summary>
+    public TosPlan? TosPlanOf(NativeTrace trace) => _planner?.Plan(trace);
 
     /// <summary>Copy and patch alone, into writable memory the caller owns; returns the bytes used.</summary>
     public unsafe int GenerateInto(NativeTrace trace, byte* memory, int capacity) =>

@@ -11,15 +11,18 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
     private readonly StencilSet _set;
     private readonly NativeTrace _trace;
     private readonly CompileTicks _ticks;
+    private readonly NativeTrace? _rewritten;
     private MachineCode? _code;
     private IReadOnlyList<CodegenPhase>? _phases;
 
-    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ICodeBlock memory, CompileTicks ticks)
+    /// <param name="rewritten">A rewriting of the trace this one owns (the top-of-stack plan), or null.</param>
+    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ICodeBlock memory, CompileTicks ticks, NativeTrace? rewritten = null)
     {
         _memory = memory;
         _set = set;
         _trace = trace;
         _ticks = ticks;
+        _rewritten = rewritten;
         Layout = layout;
     }
 
@@ -36,5 +39,9 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
 
     public long Run(SbFrame* frame, SbThreadState* ts) => NativeEntry.Call(_memory.Run, frame, ts);
 
-    public void Dispose() => _memory.Dispose();
+    public void Dispose()
+    {
+        _memory.Dispose();
+        _rewritten?.Dispose();
+    }
 }

@@ -14,7 +14,8 @@ public sealed record InstructionCount(long Instructions, RunResult Result);
 /// runtime it calls), so the frame's setup and the protocol are not counted. Deterministic: the
 /// same code on the same input executes the same instructions, however loaded the machine is.
 /// </summary>
-public sealed class InstructionCounter(StencilSet stencils, string? valgrind = null)
+/// <param name="plan">Rewrites a trace for <paramref name="stencils"/> first (top-of-stack variants), or null.</param>
+public sealed class InstructionCounter(StencilSet stencils, string? valgrind = null, Func<StencilBench.Core.Native.NativeTrace, StencilBench.Core.Native.NativeTrace>? plan = null)
 {
     /// <summary>The valgrind on PATH, or null.</summary>
     public static string? FindValgrind() =>
@@ -31,7 +32,7 @@ public sealed class InstructionCounter(StencilSet stencils, string? valgrind = n
             using (var loader = new LoaderProcess([tool, "--tool=callgrind", "-q", "--toggle-collect=sb_loader_execute",
                 "--smc-check=all", "--dump-instr=no", $"--callgrind-out-file={output}"]))
             {
-                result = new LoaderRunner(loader, stencils).Run(trace, engine);
+                result = new LoaderRunner(loader, stencils, plan).Run(trace, engine);
                 string errors = loader.Quit().Trim();
                 if (errors.Length > 0)
                 {

@@ -13,7 +13,8 @@ namespace StencilBench.Harness.Loader;
 /// loader's addresses, the frame sent and the outcome read back as a <see cref="RunResult"/>.
 /// </summary>
 /// <param name="stencils">The stencils of the loader's target; null where there are none (the interpreter only).</param>
-public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stencils)
+/// <param name="plan">Rewrites a trace for <paramref name="stencils"/> first (the top-of-stack planner's variant ids), or null.</param>
+public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stencils, Func<NativeTrace, NativeTrace>? plan = null)
 {
     private ulong[]? _symbols;
     private ulong[] _descriptors = [];
@@ -129,10 +130,21 @@ public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stenci
     {
         var set = Stencils;
         var symbols = Symbols(set);
-        var layout = new TraceLayout(set, native);
-        using var scratch = new ScratchMapping(loader.CodeBase, layout.TotalSize);
-        set.Architecture.Emit(set, symbols, native, layout, scratch.Address);
-        return new ReadOnlySpan<byte>(scratch.Address, layout.TotalSize).ToArray();
+        var planned = plan?.Invoke(native) ?? native;
+        try
+        {
+            var layout = new TraceLayout(set, planned);
+            using var scratch = new ScratchMapping(loader.CodeBase, layout.TotalSize);
+            set.Architecture.Emit(set, symbols, planned, layout, scratch.Address);
+            return new ReadOnlySpan<byte>(scratch.Address, layout.TotalSize).ToArray();
+        }
+        finally
+        {
+            if (planned != native)
+            {
+                planned.Dispose();
+            }
+        }
     }
 
     private static byte[] Instructions(NativeTrace native) =>

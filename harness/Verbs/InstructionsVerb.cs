@@ -22,7 +22,7 @@ namespace StencilBench.Harness.Verbs;
 public static class InstructionsVerb
 {
     private static readonly (string Backend, LoaderEngine Engine)[] Engines =
-        [("interp", LoaderEngine.Interp), ("copy-and-patch", LoaderEngine.CopyAndPatch)];
+        [("interp", LoaderEngine.Interp), ("copy-and-patch", LoaderEngine.CopyAndPatch), ("copy-and-patch+tos", LoaderEngine.CopyAndPatch)];
 
     public static Command Create()
     {
@@ -53,8 +53,10 @@ public static class InstructionsVerb
     {
         var stencils = new CopyAndPatchBackend().Stencils;
         var counter = new InstructionCounter(stencils);
+        var tos = new CopyAndPatchBackend(CopyAndPatchOptions.Default with { TosCaching = true }, 0, "");
+        var tosCounter = new InstructionCounter(tos.Stencils, plan: tos.Planned);
         var rows = new List<SummaryRow>();
-        Console.WriteLine("workload            interp instr/iter  copy-and-patch instr/iter  interp/c&p  loader round trip (c&p, median of 5)");
+        Console.WriteLine("workload            interp instr/iter  copy-and-patch instr/iter  interp/c&p  c&p+tos instr/iter  c&p/c&p+tos  loader round trip (c&p, median of 5)");
         using var loader = new LoaderProcess([]);
         var runner = new LoaderRunner(loader, stencils);
         foreach (var definition in chosen)
@@ -65,7 +67,7 @@ public static class InstructionsVerb
             foreach (var (backend, engine) in Engines)
             {
                 var key = new FigureKey(Kinds.Instructions, w.Name, RowFactory.Params(w.Params), backend);
-                var counted = counter.Count(w.Trace, engine);
+                var counted = (backend == "copy-and-patch+tos" ? tosCounter : counter).Count(w.Trace, engine);
                 var problems = w.Expectation.Check(counted.Result.Outcome).ToList();
                 string? wrong = counted.Result.DifferenceFrom(reference)
                     ?? (counted.Result.LeakedObjects != 0 ? $"{counted.Result.LeakedObjects} objects leaked" : null)
@@ -77,9 +79,9 @@ public static class InstructionsVerb
                 rows.Add(row);
                 perIteration[backend] = row.Median;
             }
-            double interp = perIteration["interp"], cp = perIteration["copy-and-patch"];
+            double interp = perIteration["interp"], cp = perIteration["copy-and-patch"], cpTos = perIteration["copy-and-patch+tos"];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{w.Name,-18} {interp,20:0.###} {cp,26:0.###} {interp / cp,10:0.00}x  {RoundTripMs(runner, w):0.###} ms"));
+                $"{w.Name,-18} {interp,20:0.###} {cp,26:0.###} {interp / cp,10:0.00}x {cpTos,19:0.###} {cp / cpTos,11:0.00}x  {RoundTripMs(runner, w):0.###} ms"));
         }
         return rows;
     }

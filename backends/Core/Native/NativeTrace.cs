@@ -51,6 +51,22 @@ public sealed unsafe class NativeTrace : IDisposable
         }
     }
 
+    /// <summary>
+    /// A backend's rewriting of <paramref name="source"/> (e.g. variant ids, inserted uops): the same
+    /// trace and constants, which stay owned by the source; it must outlive this copy.
+    /// </summary>
+    public NativeTrace(NativeTrace source, ReadOnlySpan<SbUopInstruction> instructions)
+    {
+        Trace = source.Trace;
+        Length = instructions.Length;
+        if (Length > MaxInstructions)
+        {
+            throw new ArgumentException($"{Trace.Name}: rewritten to {Length} uops, more than the {MaxInstructions} an instruction record can address");
+        }
+        _instructions = (SbUopInstruction*)NativeMemory.AlignedAlloc((nuint)(Math.Max(Length, 1) * sizeof(SbUopInstruction)), 64);
+        instructions.CopyTo(new Span<SbUopInstruction>(_instructions, Length));
+    }
+
     public SbUopInstruction* Instructions => _instructions != null ? _instructions : throw new ObjectDisposedException(nameof(NativeTrace));
 
     public ref readonly SbUopInstruction this[int index] => ref Instructions[index];

@@ -8,10 +8,12 @@ namespace StencilBench.Generator.Stencils;
 /// </summary>
 public static class CSharpStencilWriter
 {
-    public static string Write(Target target, string digest, string clangVersion, GeneratedSet groups) =>
-        Write(new StencilBuild(target, StencilFlavour.Default), digest, clangVersion, groups);
+    /// <param name="className">The class to write (default: the build's); another set of the same target names its own.</param>
+    public static string Write(Target target, string digest, string clangVersion, GeneratedSet groups, string? className = null) =>
+        Write(new StencilBuild(target, StencilFlavour.Default), digest, clangVersion, groups, className);
 
-    public static string Write(StencilBuild build, string digest, string clangVersion, GeneratedSet groups)
+    /// <param name="className">The class to write (default: the build's); another set of the same target names its own.</param>
+    public static string Write(StencilBuild build, string digest, string clangVersion, GeneratedSet groups, string? className = null)
     {
         var target = build.Target;
         string flavour = build.Flavour.Name;
@@ -22,7 +24,7 @@ public static class CSharpStencilWriter
         sb.AppendLine("namespace StencilBench.Backends.CopyAndPatch.Generated;");
         sb.AppendLine();
         sb.AppendLine($"/// <summary>The stencils for {build.Key}.</summary>");
-        sb.AppendLine($"public static class {build.ClassName}");
+        sb.AppendLine($"public static class {className ?? build.ClassName}");
         sb.AppendLine("{");
         sb.AppendLine($"    public const string Triple = \"{target.Triple}\";");
         sb.AppendLine($"    public const string Flavour = \"{flavour}\";");

@@ -19,14 +19,18 @@ public sealed class StencilCompiler(StencilBuild build, LlvmTools tools, Stencil
     public const int ShimId = -1, TrapId = -2;
 
     /// <summary>The shim's group, one group per uop in id order, and the trap's.</summary>
-    public GeneratedSet Build(IReadOnlyList<(int Id, string Name)> uops)
+    public GeneratedSet Build(IReadOnlyList<(int Id, string Name)> uops) =>
+        Build([.. uops.Select(u => (u.Id, u.Name, new[] { $"-D_JIT_OPCODE={u.Name}" }))], inputs.TemplateSource);
+
+    /// <summary>The shim's group, one group per stencil of <paramref name="template"/> (each compiled with its defines), and the trap's.</summary>
+    public GeneratedSet Build(IReadOnlyList<(int Id, string Name, string[] Defines)> stencils, string template)
     {
         string work = Path.Combine(Path.GetTempPath(), $"sb-stencils-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
         try
         {
             var jobs = new List<(int Id, string Name, string Source, string[] Defines)> { (ShimId, ShimName, inputs.ShimSource, []) };
-            jobs.AddRange(uops.Select(u => (u.Id, u.Name, inputs.TemplateSource, new[] { $"-D_JIT_OPCODE={u.Name}" })));
+            jobs.AddRange(stencils.Select(u => (u.Id, u.Name, template, u.Defines)));
             jobs.Add((TrapId, TrapName, inputs.TrapSource, []));
             var objects = jobs.Select(j => Path.Combine(work, $"{j.Name}.o")).ToList();
             Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
