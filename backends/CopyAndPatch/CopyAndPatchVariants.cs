@@ -11,7 +11,7 @@ public static class CopyAndPatchVariants
     public static IReadOnlyList<(CopyAndPatchOptions Options, string Colour)> Registered { get; } =
     [
         (CopyAndPatchOptions.Default with { BurnIn = false }, "#c49c94"),
-        (CopyAndPatchOptions.Default with { TosCaching = true }, "#d62728"),
+        (CopyAndPatchOptions.Default with { TosCaching = true }, "#e377c2"),
         (CopyAndPatchOptions.Default with { HotCold = true }, "#9edae5"),
         (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.PooledArena), "#c7c7c7"),
         (new CopyAndPatchOptions(Memory: CodeMemoryStrategy.DualMapped), "#f7b6d2"),

@@ -15,7 +15,8 @@ public sealed class AblationReportTests
     private static readonly BackendLineup Lineup = new(
         new BackendRegistry().All.Select(b => b.Descriptor)
             .Append(new CopyAndPatchBackend(Tos, 100, "#101010").Descriptor)
-            .Append(new CopyAndPatchBackend(TosHotCold, 101, "#202020").Descriptor));
+            .Append(new CopyAndPatchBackend(TosHotCold, 101, "#202020").Descriptor)
+            .DistinctBy(d => d.Name));
 
     /// <summary>interp, copy-and-patch and its variants on two workloads; the variant's code is <paramref name="speedup"/>× faster.</summary>
     private static ResultSet Run(double speedup, bool withStrategy = true, string variant = "copy-and-patch+tos")

@@ -14,13 +14,13 @@ public sealed class InstructionsVerbTests : IDisposable
     public void Dispose() => Directory.Delete(_results, recursive: true);
 
     [Fact]
-    public void The_verb_records_instructions_per_iteration_of_interp_and_copy_and_patch_from_the_counted_total()
+    public void The_verb_records_instructions_per_iteration_of_interp_copy_and_patch_and_its_tos_variant_from_the_counted_total()
     {
         var result = VerbConsole.Run(InstructionsVerb.Create(), "instructions", "-w", "fibonacci", "-o", _results);
         Assert.True(result.ExitCode == 0, string.Join('\n', result.Errors));
         string run = Assert.Single(Directory.GetDirectories(_results), d => Path.GetFileName(d) != "latest");
         var rows = RowReader.Read<SummaryRow>(Path.Combine(run, ResultsDirectory.SummaryFile));
-        Assert.Equal(["copy-and-patch", "interp"], rows.Select(r => r.Backend).Order());
+        Assert.Equal(["copy-and-patch", "copy-and-patch+tos", "interp"], rows.Select(r => r.Backend).Order());
         foreach (var row in rows)
         {
             Assert.Equal(Kinds.Instructions, row.Kind);

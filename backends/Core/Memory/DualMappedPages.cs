@@ -13,7 +13,9 @@ namespace StencilBench.Core.Memory;
 /// mprotect instead; Firefox and V8 have used such dual mappings for speed, not for safety.
 /// </summary>
 /// <param name="place">Where the run view should go for a segment of a given size (0: anywhere); a taken address falls back to anywhere.</param>
-public sealed class DualMappedPages(Func<int, nint>? place = null) : IArenaPages
+/// <param name="reservedNear">Put the run view in the room the runtime library reserves beside itself
+/// (stencils/runtime/sb_near.c) while it has any, before asking <paramref name="place"/>.</param>
+public sealed class DualMappedPages(Func<int, nint>? place = null, bool reservedNear = false) : IArenaPages
 {
     private const int PlacementAttempts = 8;
 
@@ -30,7 +32,7 @@ public sealed class DualMappedPages(Func<int, nint>? place = null) : IArenaPages
         try
         {
             nint write = pages.MapFile(file, (nuint)size, HostOs.ProtRead | HostOs.ProtWrite);
-            nint run = 0;
+            nint run = reservedNear ? Native.NativeMethods.sb_near_map_file(file, size, HostOs.ProtRead | HostOs.ProtExec) : 0;
             // Another thread may map the gap between the search and the mmap: search again.
             for (int attempt = 0; attempt < PlacementAttempts && place is not null && run == 0; attempt++)
             {
@@ -67,7 +69,10 @@ public sealed class DualMappedPages(Func<int, nint>? place = null) : IArenaPages
 
     public void Unmap(nint write, nint run, int size)
     {
-        PosixPages.Host.Unmap(run, (nuint)size);
+        if (!reservedNear || Native.NativeMethods.sb_near_unmap(run, size) != 0)
+        {
+            PosixPages.Host.Unmap(run, (nuint)size);
+        }
         PosixPages.Host.Unmap(write, (nuint)size);
     }
 

@@ -11,6 +11,9 @@ public static unsafe partial class NativeMethods
     public const string Library = "sbruntime";
 
     [LibraryImport(Library)] public static partial long sb_live_objects();
+    [LibraryImport(Library)] public static partial nint sb_near_map_file(int fd, long size, int prot);
+    [LibraryImport(Library)] public static partial int sb_near_unmap(nint at, long size);
+    [LibraryImport(Library)] public static partial nint sb_near_room(long* size);
     [LibraryImport(Library)] public static partial void sb_set_allocation_limit(long bytes);
     [LibraryImport(Library)] public static partial void sb_dealloc(SbObject* o);
     [LibraryImport(Library)] public static partial SbObject* sb_int_from_i64(long v);
