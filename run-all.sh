@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # StencilBench's two commands (see README):
-#   ./run-all.sh          set up, build, run the default matrix (--quick), write results/ and charts, print the report
+#   ./run-all.sh          set up, build, run the ablation and the default matrix (--quick), write results/ and charts, print the report
 #   ./run-all.sh test     set up, build, run every test; ends with "tests: N passed, N failed, N skipped"
 #   ./run-all.sh bench    set up, build, run the BenchmarkDotNet microbenchmarks
 # Set-up installs only what is missing (Debian 12, as root): clang-19, llvm-19(-dev), lld-19,
@@ -84,8 +84,17 @@ main() {
       dotnet run -c Release --no-build --project harness -- bench "${@:2}" ;;
     run)
       build
-      # A quick run of the default matrix, then the charts, then the report table last.
+      # With no arguments: a quick ablation run first (every variant beside the strategy it varies,
+      # template-liftoff beside them: "what each of the talk's technical goals buys"), its charts and
+      # report written into its folder. Then a quick run of the default matrix, its charts, and its
+      # report printed last.
       local status=0
+      if [ $# -le 1 ]; then
+        ./stencilbench run --quick -b ablation -b template-liftoff --no-scaling || status=$?
+        ./stencilbench plot || status=$?
+        ./stencilbench report > /dev/null || status=$?
+        echo "ablation: $(readlink -f results/latest)/report.md, charts/ablation.png"
+      fi
       ./stencilbench run --quick "${@:2}" || status=$?
       ./stencilbench plot || status=$?
       ./stencilbench report || status=$?

@@ -13,6 +13,9 @@ public sealed class BackendRegistry
 {
     public IReadOnlyList<IBackend> All { get; }
 
+    /// <summary>The copy-and-patch switches of the all-together variant (the optimizer is added in front).</summary>
+    public static CopyAndPatchOptions AllTogether { get; } = new(TosCaching: true, Memory: CodeMemoryStrategy.NearArena);
+
     public BackendRegistry()
     {
         IBackend[] all =
@@ -29,6 +32,9 @@ public sealed class BackendRegistry
             new OptimizingBackend(new CopyAndPatchBackend(), 201, "#ffbb78"),
             new OptimizingBackend(new TemplateBackend(), 202, "#98df8a"),
             new OptimizingBackend(new LlvmBackend(LlvmLevel.O2), 203, "#c5b0d5"),
+            // All the switches that can go together: top-of-stack caching, the near arena, the optimizer
+            // (hot/cold has no stencil flavour with top-of-stack caching; burn-in off only costs).
+            new OptimizingBackend(new CopyAndPatchBackend(AllTogether, 204, "#17becf"), 204, "#17becf"),
         ];
         All = [.. all.OrderBy(b => b.Descriptor.DisplayOrder)];
         Lineup = new BackendLineup(All.Select(b => b.Descriptor));

@@ -22,8 +22,12 @@ public unsafe class OptimizingBackendTests
     public static TheoryData<string> Variants() => [.. Names()];
 
     [Fact]
-    public void Every_strategy_but_llvm_O0_has_an_optimized_variant() =>
-        Assert.Equal(["copy-and-patch+opt", "interp+opt", "llvm-O2+opt", "template+opt"], Names().Order(StringComparer.Ordinal));
+    public void Every_strategy_but_llvm_O0_has_an_optimized_variant_and_copy_and_patch_one_with_all_switches() =>
+        Assert.Equal(["copy-and-patch+opt", "copy-and-patch+tos+near+opt", "interp+opt", "llvm-O2+opt", "template+opt"], Names().Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_all_together_variant_varies_the_strategy_at_its_root() =>
+        Assert.Equal("copy-and-patch", new BackendRegistry().Get("copy-and-patch+tos+near+opt").Descriptor.VariantOf);
 
     [Fact]
     public void Variant_names_the_backend_it_varies() =>

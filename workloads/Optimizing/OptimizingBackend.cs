@@ -32,7 +32,8 @@ public sealed class OptimizingBackend : IBackend
             Colour = colour,
             HandWritten = d.HandWritten with { CSharp = [.. d.HandWritten.CSharp, "workloads/Optimizing"] },
             RandomTraceBudget = Math.Min(d.RandomTraceBudget, MaxRandomTraces),
-            VariantOf = d.Name,
+            // A variant of a variant (copy-and-patch+tos+near+opt) varies the same strategy.
+            VariantOf = d.VariantOf ?? d.Name,
         };
     }
 
