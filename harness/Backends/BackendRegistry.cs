@@ -2,7 +2,6 @@ using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Backends.Interp;
 using StencilBench.Backends.Llvm;
 using StencilBench.Backends.Template;
-using StencilBench.Backends.Template.Liftoff;
 using StencilBench.Core.Backends;
 using StencilBench.Workloads.Optimizing;
 
@@ -23,7 +22,7 @@ public sealed class BackendRegistry
             new InterpBackend(),
             new CopyAndPatchBackend(),
             new TemplateBackend(),
-            new LiftoffTemplateBackend(),
+            new TemplateBackend(TemplateVariant.Liftoff),
             new LlvmBackend(LlvmLevel.O0),
             new LlvmBackend(LlvmLevel.O2),
             .. CopyAndPatchVariants.Registered.Select((v, i) =>

@@ -1,4 +1,4 @@
-using StencilBench.Backends.Template.Liftoff;
+using StencilBench.Backends.Template;
 using StencilBench.Core.Uops;
 using StencilBench.Tests.Template;
 
@@ -12,5 +12,5 @@ public class LiftoffCoverageTests
     [Theory]
     [MemberData(nameof(Uops))]
     public void Uop_has_a_template(string name) =>
-        Assert.True(new LiftoffTemplateBackend().HasTemplate(UopTable.Get(name)), $"no template-liftoff template for {name}");
+        Assert.True(new TemplateBackend(TemplateVariant.Liftoff).HasTemplate(UopTable.Get(name)), $"no template-liftoff template for {name}");
 }

@@ -1,5 +1,4 @@
 using StencilBench.Backends.Template;
-using StencilBench.Backends.Template.Liftoff;
 
 namespace StencilBench.Tests.Liftoff;
 
@@ -15,7 +14,7 @@ public class LiftoffStackPointerTests
     [MemberData(nameof(Workloads))]
     public void Every_uop_starts_by_reading_the_stack_pointer_from_the_frame(string workload)
     {
-        var code = StackPointerCode.Of(new LiftoffTemplateBackend(), workload);
+        var code = StackPointerCode.Of(new TemplateBackend(TemplateVariant.Liftoff), workload);
         Assert.All(code.UopRegions, region =>
             Assert.True(code.In(region).Any() && StackPointerCode.ReadsFrameStackPointer(code.In(region).First()),
                 $"uop {region.UopIndex} ({region.UopName}) does not start by reading frame->stackpointer"));
@@ -25,7 +24,7 @@ public class LiftoffStackPointerTests
     [MemberData(nameof(Workloads))]
     public void Every_change_of_the_stack_pointer_is_written_to_the_frame_at_once(string workload)
     {
-        var code = StackPointerCode.Of(new LiftoffTemplateBackend(), workload);
+        var code = StackPointerCode.Of(new TemplateBackend(TemplateVariant.Liftoff), workload);
         var all = code.Instructions;
         Assert.Contains(all, i => StackPointerCode.MovesR12(i));
         for (int n = 0; n < all.Count; n++)

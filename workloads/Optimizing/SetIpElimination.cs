@@ -1,3 +1,4 @@
+using StencilBench.Workloads.Verification;
 using StencilBench.Core.Traces;
 using StencilBench.Core.Uops;
 

@@ -58,7 +58,7 @@ internal static class PeriodicChecker
         seen[0] = true;
         while (work.TryPop(out int index))
         {
-            foreach (int next in Successors(trace, index).Where(s => !seen[s]))
+            foreach (int next in ControlFlow.Successors(trace, index).Where(s => !seen[s]))
             {
                 seen[next] = true;
                 work.Push(next);
@@ -69,28 +69,5 @@ internal static class PeriodicChecker
 
     /// <summary>The successors in the graph without periodic checks: none out of a check.</summary>
     private static IEnumerable<int> Reduced(Trace trace, int index) =>
-        trace.Instructions[index].Uop.Name == PeriodicUop ? [] : Successors(trace, index);
-
-    /// <summary>Where control can go after a uop (as <see cref="FlowChecker"/> walks it).</summary>
-    private static IEnumerable<int> Successors(Trace trace, int index)
-    {
-        TraceInstruction i = trace.Instructions[index];
-        UopInfo uop = i.Uop;
-        if (uop.Has(UopFlags.LeavesTrace))
-        {
-            yield break;
-        }
-        if (uop.Has(UopFlags.CanError))
-        {
-            yield return i.ErrorTarget;
-        }
-        if (uop.Has(UopFlags.CanDeopt) || uop.Has(UopFlags.CanExit) || uop.Has(UopFlags.Jumps))
-        {
-            yield return i.JumpTarget;
-        }
-        if (!uop.Has(UopFlags.Jumps) && index + 1 < trace.MainLength)
-        {
-            yield return index + 1;
-        }
-    }
+        trace.Instructions[index].Uop.Name == PeriodicUop ? [] : ControlFlow.Successors(trace, index);
 }

@@ -1,9 +1,12 @@
 using StencilBench.Core.Traces;
 using StencilBench.Core.Uops;
 
-namespace StencilBench.Workloads.Optimizing;
+namespace StencilBench.Workloads.Verification;
 
-/// <summary>Where control can go after each uop of a verified trace: the straight line, a jump, a guard's exit, an error.</summary>
+/// <summary>
+/// Where control can go after each uop of a trace: the straight line, a jump, a guard's exit, an
+/// error. The verifier walks it (the flow and periodic-check rules) and the optimizer's passes read it.
+/// </summary>
 internal static class ControlFlow
 {
     /// <summary>The uops that may run right after the uop at <paramref name="index"/> (none when it leaves the trace).</summary>
@@ -23,7 +26,7 @@ internal static class ControlFlow
         {
             yield return i.JumpTarget;
         }
-        if (!uop.Has(UopFlags.Jumps))
+        if (!uop.Has(UopFlags.Jumps) && index + 1 < trace.Instructions.Count)
         {
             yield return index + 1;
         }
