@@ -10,8 +10,8 @@ namespace StencilBench.Frontend.Bytecode;
 /// </summary>
 public static class Disassembler
 {
-    private const int OpnameWidth = 20;
-    private const int OpargWidth = 5;
+    /// <summary>Opname and arg share 26 columns, the arg right-aligned, at least one space between (as 3.14's dis).</summary>
+    private const int OpnameAndArgWidth = 26;
 
     public static string Listing(CodeObject code)
     {
@@ -35,7 +35,8 @@ public static class Disassembler
             string name = ins.Opcode.ToString();
             string arg = HasArg(ins.Opcode) ? ins.Arg.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
             string meaning = Meaning(code, ins, labels);
-            string row = $"{lineColumn,4} {label,5} {i,4}  {name.PadRight(OpnameWidth)} {arg.PadLeft(OpargWidth)}"
+            string opAndArg = name + " " + arg.PadLeft(Math.Max(0, OpnameAndArgWidth - name.Length - 1));
+            string row = $"{lineColumn,4} {label,5} {i,4}  {opAndArg}"
                 + (meaning.Length > 0 ? " (" + meaning + ")" : "");
             text.Append(row.TrimEnd()).Append('\n');
         }

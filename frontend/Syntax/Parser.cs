@@ -45,6 +45,11 @@ public sealed class Parser
             {
                 throw new PythonSyntaxError(_tokens.Pos, "unexpected indent");
             }
+            else if (_tokens.Peek.Kind == TokenKind.Name
+                && Keywords.UnsupportedStatements.TryGetValue(_tokens.Peek.Text, out string? construct))
+            {
+                throw PythonSyntaxError.Unsupported(_tokens.Pos, construct);
+            }
             else
             {
                 throw PythonSyntaxError.Unsupported(_tokens.Pos, "a module-level statement other than def");
