@@ -10,12 +10,18 @@ namespace StencilBench.Harness.Cli;
 /// <summary>Turns the user's --workload / --backend / --param words into workloads and backends.</summary>
 public static class Selection
 {
-    /// <summary>Workloads named, or in a group or tag named; every workload when none is named.</summary>
+    /// <summary>The tag of workloads the default matrix leaves out (the imported CPython executors).</summary>
+    public const string ExtraTag = "extra";
+
+    /// <summary>
+    /// Workloads named, or in a group or tag named; when none is named, every workload but those
+    /// tagged <see cref="ExtraTag"/>.
+    /// </summary>
     public static IReadOnlyList<WorkloadDefinition> Workloads(WorkloadCatalog catalog, IReadOnlyList<string>? filters)
     {
         if (filters is null || filters.Count == 0)
         {
-            return catalog.All;
+            return catalog.All.Where(w => !(w.Tags ?? []).Contains(ExtraTag)).ToList();
         }
         var chosen = new List<WorkloadDefinition>();
         foreach (string f in filters)

@@ -21,6 +21,10 @@ public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stenci
 
     public RunResult Run(Trace trace, LoaderEngine engine)
     {
+        if (trace.Executors.Count > 0)
+        {
+            throw new LoaderException($"{trace.Name}: an executor graph ({trace.Executors.Count + 1} executors); the loader runs one trace");
+        }
         using var native = new NativeTrace(trace);
         ResolveOperands(trace, native);
         byte[] bytes = engine == LoaderEngine.CopyAndPatch ? Patch(native) : Instructions(native);

@@ -28,7 +28,7 @@ public sealed class CodegenSampler(IBackend backend, NativeTrace trace) : ISampl
         long begin = Clock.Now();
         do
         {
-            using var first = backend.Compile(trace);
+            using var first = ExecutorGraph.Compile(backend, trace);
             CodeBytes = first.CodeBytes;
         }
         while (Clock.NsSince(begin) < warmupNs);
@@ -51,7 +51,7 @@ public sealed class CodegenSampler(IBackend backend, NativeTrace trace) : ISampl
         long start = Clock.Now();
         for (int i = 0; i < compiled.Length; i++)
         {
-            compiled[i] = backend.Compile(trace);
+            compiled[i] = ExecutorGraph.Compile(backend, trace);
         }
         double ns = Clock.NsSince(start);
         foreach (var c in compiled)

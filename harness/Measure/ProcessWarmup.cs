@@ -17,7 +17,7 @@ public static class ProcessWarmup
             long begin = Clock.Now();
             do
             {
-                using var compiled = b.Compile(trace);
+                using var compiled = ExecutorGraph.Compile(b, trace);
             }
             while (Clock.NsSince(begin) < perBackendNs);
         }

@@ -21,7 +21,7 @@ public static unsafe class QuickMeasure
         for (int i = 0; i < repeats; i++)
         {
             long start = Stopwatch.GetTimestamp();
-            using (backend.Compile(trace))
+            using (ExecutorGraph.Compile(backend, trace))
             {
                 samples[i] = Ns(Stopwatch.GetTimestamp() - start);
             }

@@ -20,7 +20,7 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
     public IReadOnlyList<SummaryRow> Measure(Workload workload, IReadOnlyList<IBackend> backends, bool codegen, string executionKind)
     {
         string ps = RowFactory.Params(workload.Params);
-        int uops = workload.Trace.Instructions.Count;
+        int uops = workload.Trace.GraphInstructionCount;
         var rows = new List<SummaryRow>();
         status($"{workload.Name}: checking");
         var reference = TraceRunner.Run(referenceBackend, workload.Trace);
@@ -45,7 +45,7 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
     public IReadOnlyList<SummaryRow> MeasureChecked(Workload workload, IReadOnlyList<IBackend> ok, bool codegen, string executionKind)
     {
         string ps = RowFactory.Params(workload.Params);
-        int uops = workload.Trace.Instructions.Count;
+        int uops = workload.Trace.GraphInstructionCount;
         var rows = new List<SummaryRow>();
         if (ok.Count == 0)
         {
@@ -113,7 +113,7 @@ public sealed class WorkloadBench(MeasureSettings settings, RunRecorder recorder
     private List<SummaryRow> MeasureExecution(
         Workload w, string ps, int uops, NativeTrace native, IReadOnlyList<IBackend> ok, string kind, Dictionary<string, SummaryRow> codegenRows)
     {
-        var compiled = ok.Select(b => b.Compile(native)).ToList();
+        var compiled = ok.Select(b => ExecutorGraph.Compile(b, native)).ToList();
         try
         {
             var samplers = ok.Select((b, i) => new ExecutionSampler(b.Name, compiled[i], w.Trace, w.Iterations)).ToList();

@@ -39,6 +39,12 @@ static inline void Sb_XDECREF(SbObject *o) {
 // int. A compact int holds its value in `value`; these are the fast-path tests.
 #define SbInt_IS_COMPACT(o) (((SbIntObject *)(o))->ndigits == 0)
 #define SbInt_COMPACT_VALUE(o) (((SbIntObject *)(o))->value)
+// CPython's compact int (_PyLong_IsCompact): at most one 30-bit digit, |v| < 2**30. Its
+// specialized uops guard on this, so traces leave where CPython's would (unsigned: no overflow).
+#define SbInt_IS_CPYTHON_COMPACT(o) \
+    (SbInt_IS_COMPACT(o) && (uint64_t)SbInt_COMPACT_VALUE(o) + ((1u << 30) - 1) <= (1ull << 31) - 2)
+#define SbInt_IS_NONNEGATIVE_CPYTHON_COMPACT(o) \
+    (SbInt_IS_COMPACT(o) && (uint64_t)SbInt_COMPACT_VALUE(o) < (1ull << 30))
 SB_EXPORT SbObject *sb_int_from_i64(int64_t v);
 SB_EXPORT SbObject *sb_int_from_digits(int negative, const uint32_t *digits, int32_t ndigits);
 // Past SB_MAX_INT_DIGITS (sb_internal.h) these return NULL with SB_ERR_MEMORY.

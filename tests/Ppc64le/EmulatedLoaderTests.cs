@@ -29,7 +29,7 @@ public class EmulatedLoaderTests
     {
         using var loader = LoaderTarget.Ppc64le.Start();
         var runner = new LoaderRunner(loader, stencils: null);
-        foreach (var definition in WorkloadCatalog.Load().All)
+        foreach (var definition in WorkloadCatalog.Load().All.Where(d => d.Executors.Count == 0))
         {
             var w = definition.Instantiate();
             var actual = runner.Run(w.Trace, LoaderEngine.Interp);

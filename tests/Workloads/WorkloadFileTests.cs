@@ -10,10 +10,11 @@ public class WorkloadFileTests
     public static TheoryData<string> Names() => new(WorkloadCatalog.Load().All.Select(d => d.Name));
 
     [Fact]
-    public void Catalog_lists_every_trace_file_of_the_traces_folder_once()
+    public void Catalog_lists_every_trace_file_of_the_trace_folders_once()
     {
-        string traces = Path.Combine(TestPaths.RepositoryRoot, "workloads", "traces");
-        var onDisk = Directory.GetFiles(traces, "*.uops").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        string workloads = Path.Combine(TestPaths.RepositoryRoot, "workloads");
+        var onDisk = new[] { "traces", "cpython/imported", "cpython/graphs" }
+            .SelectMany(f => Directory.GetFiles(Path.Combine(workloads, f), "*.uops")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         var listed = WorkloadCatalog.Load().All.Select(d => Path.GetFileName(d.File)).Order(StringComparer.Ordinal);
         Assert.Equal(onDisk, listed);
     }

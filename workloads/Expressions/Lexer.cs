@@ -9,7 +9,7 @@ namespace StencilBench.Workloads.Expressions;
 public static class Lexer
 {
     private static readonly string[] Symbols =
-        ["**", "//", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%", "(", ")", "[", "]", ",", "=", ":"];
+        ["**", "//", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%", "(", ")", "[", "]", ",", "=", ":", "@"];
 
     /// <param name="text">The line's text.</param>
     /// <param name="file">The file name for locations.</param>

@@ -16,6 +16,13 @@ internal static class HeaderParser
         {
             throw new TraceException(key.Where, $"unknown key '{key.Text}' (expected one of: {string.Join(", ", Keys)})");
         }
+        if (key.Text == "trace")
+        {
+            state.HeaderKeys.Add(key.Text);
+            state.StartSection(ExecutorSection.ParseHeading(c), key.Where);
+            state.Section = Section.Trace;
+            return;
+        }
         c.Expect(":");
         if (key.Text is not ("params" or "locals") && !state.HeaderKeys.Add(key.Text))
         {
@@ -61,9 +68,7 @@ internal static class HeaderParser
                 state.Iterations = ExprParser.ParseAll(c);
                 break;
             default:
-                c.ExpectEnd();
-                state.Section = Section.Trace;
-                break;
+                throw new InvalidOperationException($"no case for key '{key.Text}'");
         }
     }
 

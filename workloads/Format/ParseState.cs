@@ -7,7 +7,7 @@ namespace StencilBench.Workloads.Format;
 /// <summary>What the parser has read so far; <see cref="Finish"/> checks the whole and resolves labels.</summary>
 internal sealed class ParseState(string file)
 {
-    private readonly Dictionary<string, (int Index, SourceLocation Where)> _labels = [];
+    private readonly List<ExecutorSection> _sections = [];
 
     public string File { get; } = file;
 
@@ -32,7 +32,31 @@ internal sealed class ParseState(string file)
 
     public Expr? Iterations { get; set; }
 
-    public List<RawUop> Uops { get; } = [];
+    /// <summary>The uops of the section being read.</summary>
+    public List<RawUop> Uops => Current.Uops;
+
+    private ExecutorSection Current => _sections.Count > 0 ? _sections[^1] : throw new InvalidOperationException("no trace section yet");
+
+    /// <summary>
+    /// Starts a <c>trace:</c> section: the first is the entry; each further one is another executor
+    /// of the graph and must give its offset, once.
+    /// </summary>
+    public void StartSection(long? offset, SourceLocation where)
+    {
+        if (_sections.Count > 0 && offset is null)
+        {
+            throw new TraceException(where, "a further executor needs its offset: 'trace @OFFSET:'");
+        }
+        if (offset is not null && _sections.FirstOrDefault(s => s.Offset == offset) is ExecutorSection twice)
+        {
+            throw new TraceException(where, $"duplicate executor @{offset} (first at line {twice.Where.Line})");
+        }
+        if (_sections.Count > 0 && Uops.Count == 0)
+        {
+            throw new TraceException(where, "the trace section before this one has no uops");
+        }
+        _sections.Add(new ExecutorSection(offset, where));
+    }
 
     public List<ExpectBlockBuilder> Blocks { get; } = [];
 
@@ -42,11 +66,11 @@ internal sealed class ParseState(string file)
         {
             throw new TraceException(name.Where, "'expect' cannot be a label");
         }
-        if (_labels.TryGetValue(name.Text, out var first))
+        if (Current.Labels.TryGetValue(name.Text, out var first))
         {
             throw new TraceException(name.Where, $"duplicate label '{name.Text}' (first defined at line {first.Where.Line})");
         }
-        _labels[name.Text] = (Uops.Count, name.Where);
+        Current.Labels[name.Text] = (Uops.Count, name.Where);
     }
 
     public WorkloadDefinition Finish()
@@ -60,13 +84,16 @@ internal sealed class ParseState(string file)
         {
             throw new TraceException(start, "missing 'trace:' section");
         }
-        if (Uops.Count == 0)
+        foreach (ExecutorSection section in _sections)
         {
-            throw new TraceException(start, "the trace has no uops");
-        }
-        foreach (var label in _labels.Where(l => l.Value.Index >= Uops.Count))
-        {
-            throw new TraceException(label.Value.Where, $"label '{label.Key}' names no uop (it is after the last one)");
+            if (section.Uops.Count == 0)
+            {
+                throw new TraceException(section == _sections[0] ? start : section.Where, "the trace has no uops");
+            }
+            foreach (var label in section.Labels.Where(l => l.Value.Index >= section.Uops.Count))
+            {
+                throw new TraceException(label.Value.Where, $"label '{label.Key}' names no uop (it is after the last one)");
+            }
         }
         ExpectBlockBuilder main = Blocks.FirstOrDefault(b => b.When.Count == 0)
             ?? throw new TraceException(start, "missing 'expect:' section");
@@ -75,10 +102,17 @@ internal sealed class ParseState(string file)
             throw new TraceException(main.Where, "'expect:' must give 'exit:'");
         }
         CheckNames();
-        var uops = Uops.Select(u => new UopLine(u.Uop, u.Oparg ?? 0, u.Target, Resolve(u.Jump), Resolve(u.Error), u.Operand, u.Where)).ToList();
         var blocks = Blocks.OrderBy(b => b.When.Count == 0 ? 0 : 1).Select(b => b.Build()).ToList();
-        return new WorkloadDefinition(Name, File, Params, Locals, Stack, Capacity, Iterations, uops, blocks);
+        var further = _sections.Skip(1).Select(s => new ExecutorLines(s.Offset!.Value, Lines(s))).ToList();
+        return new WorkloadDefinition(Name, File, Params, Locals, Stack, Capacity, Iterations, Lines(_sections[0]), blocks)
+        {
+            EntryOffset = _sections[0].Offset,
+            Executors = further,
+        };
     }
+
+    private static List<UopLine> Lines(ExecutorSection s) =>
+        s.Uops.Select(u => new UopLine(u.Uop, u.Oparg ?? 0, u.Target, Resolve(s, u.Jump), Resolve(s, u.Error), u.Operand, u.Where)).ToList();
 
     private void CheckNames()
     {
@@ -95,7 +129,7 @@ internal sealed class ParseState(string file)
         }
     }
 
-    private int? Resolve(Token? label)
+    private static int? Resolve(ExecutorSection s, Token? label)
     {
         if (label is null)
         {
@@ -103,10 +137,10 @@ internal sealed class ParseState(string file)
         }
         if (label.Kind == TokenKind.Int)
         {
-            return label.Int < Uops.Count ? (int)label.Int
-                : throw new TraceException(label.Where, $"uop index {label.Text} is out of range (the trace has {Uops.Count} uops)");
+            return label.Int < s.Uops.Count ? (int)label.Int
+                : throw new TraceException(label.Where, $"uop index {label.Text} is out of range (the trace has {s.Uops.Count} uops)");
         }
-        return _labels.TryGetValue(label.Text, out var at) ? at.Index
+        return s.Labels.TryGetValue(label.Text, out var at) ? at.Index
             : throw new TraceException(label.Where, $"unknown label '{label.Text}'");
     }
 }

@@ -69,6 +69,12 @@ public static class TraceFileParser
 
     private static void TraceLine(TokenCursor c, ParseState state)
     {
+        if (c.Peek.IsName("trace") && (c.PeekAt(1).Is("@") || c.PeekAt(1).Is(":")))
+        {
+            Token key = c.Next();
+            state.StartSection(ExecutorSection.ParseHeading(c), key.Where);
+            return;
+        }
         if (c.Peek.Kind == TokenKind.Name && c.PeekAt(1).Is(":"))
         {
             Token name = c.Next();

@@ -35,13 +35,15 @@ public static partial class ExecutorImporter
             }
             text.Append(header.Expect);
             string fileName = $"{ex.Name}.uops";
-            Verify(text.ToString(), fileName, where, firstUopLine, ex);
+            Verify(text.ToString(), fileName, where, [(ex, firstUopLine)]);
             imported.Add(new ImportedTrace(ex, fileName, text.ToString(), header.ToFill));
         }
         return imported;
     }
 
-    private static void Verify(string text, string fileName, string where, int firstUopLine, DumpedExecutor ex)
+    /// <summary>Parses and verifies an imported file; a problem names the executor and the uop it is at.</summary>
+    /// <param name="sections">Each executor in the file, with the line its first uop is on.</param>
+    internal static void Verify(string text, string fileName, string where, IReadOnlyList<(DumpedExecutor Executor, int FirstLine)> sections)
     {
         try
         {
@@ -50,10 +52,14 @@ public static partial class ExecutorImporter
         catch (TraceException e)
         {
             Match m = Place().Match(e.Message);
-            int uop = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - firstUopLine : -1;
+            int line = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
             string problem = m.Success ? m.Groups[2].Value : e.Message;
-            string at = uop >= 0 && uop < ex.Uops.Count ? $"{where}: uop {uop} ({ex.Uops[uop].Op})" : where;
-            throw new DumpException($"{at}: {problem}");
+            var at = sections.LastOrDefault(s => s.FirstLine <= line);
+            int uop = at.Executor is null ? -1 : line - at.FirstLine;
+            string place = at.Executor is not null && uop < at.Executor.Uops.Count
+                ? $"{where}{(sections.Count > 1 ? $": executor {at.Executor.Name}" : "")}: uop {uop} ({at.Executor.Uops[uop].Op})"
+                : where;
+            throw new DumpException($"{place}: {problem}");
         }
     }
 

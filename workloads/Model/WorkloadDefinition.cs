@@ -28,6 +28,12 @@ public sealed record WorkloadDefinition(
     string Group = "",
     IReadOnlyList<string>? Tags = null)
 {
+    /// <summary>The entry executor's offset (<c>trace @OFFSET:</c>), if the file gives it.</summary>
+    public long? EntryOffset { get; init; }
+
+    /// <summary>The graph's further executors (<c>trace @OFFSET:</c> sections after the first).</summary>
+    public IReadOnlyList<ExecutorLines> Executors { get; init; } = [];
+
     /// <summary>The workload at the given sizes (params not given keep their defaults).</summary>
     /// <exception cref="Core.Traces.TraceException">An unknown param, a failing expression, or a trace the verifier rejects.</exception>
     public Workload Instantiate(IReadOnlyDictionary<string, BigInteger>? parameters = null) =>

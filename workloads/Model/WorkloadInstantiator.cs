@@ -45,8 +45,7 @@ internal static class WorkloadInstantiator
         CheckLoadSize(d, locals, stack);
         int? capacity = d.Capacity is null ? null : (int)Int(d.Capacity, names, "capacity", 1, 1 << 20);
         long iterations = d.Iterations is null ? 1 : (long)Int(d.Iterations, names, "iterations", 0, long.MaxValue);
-        var uops = d.Uops.Select(u => new PendingUop(u.Uop, u.Oparg, u.Target, u.Jump, u.Error, Operand(u, names), u.Where)).ToList();
-        Trace trace = TraceAssembler.Assemble(d.Name, uops, localNames, locals, stack, capacity);
+        Trace trace = ExecutorGraphAssembly.Assemble(d, u => Operand(u, names), localNames, locals, stack, capacity);
         Expectation expectation = Expect(d, parameters, names, localNames);
         return new Workload(d.Name, d.Group, d.Tags ?? [], ints, trace, iterations, expectation);
     }

@@ -38,7 +38,7 @@ public static unsafe class TraceRunner
         Outcome outcome;
         IReadOnlyList<long> counts;
         using (var native = new NativeTrace(trace))
-        using (var compiled = backend.Compile(native))
+        using (var compiled = ExecutorGraph.Compile(backend, native))
         using (var frame = new FrameHandle(trace))
         {
             long exit = compiled.Run(frame.Frame, frame.ThreadState);

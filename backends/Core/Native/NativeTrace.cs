@@ -18,6 +18,12 @@ public sealed unsafe class NativeTrace : IDisposable
     public Trace Trace { get; }
     public int Length { get; }
 
+    /// <summary>
+    /// The graph's other executors, loaded alike (<see cref="Traces.Trace.Executors"/>); empty for a
+    /// single trace and for a backend's rewriting. <see cref="Backends.ExecutorGraph"/> runs them.
+    /// </summary>
+    public IReadOnlyList<NativeTrace> Executors { get; } = [];
+
     public NativeTrace(Trace trace)
     {
         Trace = trace;
@@ -49,6 +55,7 @@ public sealed unsafe class NativeTrace : IDisposable
         {
             NativeMethods.sb_threadstate_free(ts);
         }
+        Executors = trace.Executors.Select(e => new NativeTrace(e)).ToList();
     }
 
     /// <summary>
@@ -91,6 +98,10 @@ public sealed unsafe class NativeTrace : IDisposable
 
     public void Dispose()
     {
+        foreach (NativeTrace e in Executors)
+        {
+            e.Dispose();
+        }
         foreach (nint c in _constants)
         {
             NativeMethods.Decref((SbObject*)c);

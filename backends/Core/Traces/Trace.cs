@@ -19,6 +19,21 @@ public sealed record Trace(
     IReadOnlyList<Value> Stack,
     int Capacity)
 {
+    /// <summary>
+    /// The bytecode offset (in 2-byte code units, as exit targets count) where CPython enters this
+    /// executor; null for a trace that is not part of an executor graph.
+    /// </summary>
+    public long? EntryTarget { get; init; }
+
+    /// <summary>
+    /// The graph's other executors: an exit (<see cref="ExitKind.Exit"/>) whose target is one's
+    /// <see cref="EntryTarget"/> continues there on the same frame. Empty for a single trace.
+    /// </summary>
+    public IReadOnlyList<Trace> Executors { get; init; } = [];
+
+    /// <summary>Uops in the whole graph: this trace's and every other executor's.</summary>
+    public int GraphInstructionCount => Instructions.Count + Executors.Sum(e => e.Instructions.Count);
+
     public override string ToString() =>
         $"{Name}: {MainLength} uops + {Instructions.Count - MainLength} stubs, {LocalNames.Count} locals, capacity {Capacity}";
 }

@@ -19,26 +19,30 @@ internal static class CompareTemplates
         t.Add(CompareFloat, "_COMPARE_OP_FLOAT");
     }
 
+    /// <summary>
+    /// CPython 3.14's: deopt unless both ints are compact in its sense (one 30-bit digit,
+    /// |v| &lt; 2**30), then compare the values.
+    /// </summary>
     private static void CompareInt(Emit e)
     {
-        var compared = e.NewLabel();
-        var slow = e.Cold(c =>
-        {
-            c.A.mov(rdi, c.Slot(2));
-            c.A.mov(rsi, c.Slot(1));
-            c.Call(c.Rt.IntCompare);
-            c.A.cmp(eax, 0);
-            c.A.jmp(compared);
-        });
         e.A.mov(rdi, e.Slot(2));
         e.A.mov(rsi, e.Slot(1));
-        e.JumpIfNotCompact(rdi, slow);
-        e.JumpIfNotCompact(rsi, slow);
-        e.A.mov(rax, Field(rdi, NativeOffsets.IntValue));
-        e.A.cmp(rax, Field(rsi, NativeOffsets.IntValue));
-        e.Bind(compared);
+        JumpIfNotCPythonCompact(e, rdi, rax);
+        JumpIfNotCPythonCompact(e, rsi, rcx);
+        e.A.cmp(rax, rcx);
         Select(e, e.Oparg & (LessThan | GreaterThan | EqualsBit), signed: true);
         IntTemplates.BinaryResult(e);
+    }
+
+    /// <summary>value = the int's value; to the jump target unless -(2**30) &lt; value &lt; 2**30.</summary>
+    private static void JumpIfNotCPythonCompact(Emit e, AssemblerRegister64 obj, AssemblerRegister64 value)
+    {
+        const int Bound = (1 << 30) - 1;
+        e.JumpIfNotCompact(obj, e.JumpTarget);
+        e.A.mov(value, Field(obj, NativeOffsets.IntValue));
+        e.A.lea(rdx, __[value + Bound]);
+        e.A.cmp(rdx, 2 * Bound);
+        e.A.ja(e.JumpTarget);
     }
 
     /// <summary>NaN on either side is the unordered outcome; ucomisd sets PF for it.</summary>
