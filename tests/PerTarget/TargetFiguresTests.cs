@@ -10,13 +10,23 @@ public class TargetFiguresTests
 
     private static SummaryRow Codegen(string backend, string workload, int uops, double ns, int bytes) => new()
     {
-        Kind = Kinds.TargetCodegen, Workload = workload, Backend = backend, Target = TargetName.TripleOf(backend) ?? Host,
-        Status = "ok", Uops = uops, Median = ns, PerUop = ns / uops, CodeBytes = bytes,
+        Kind = Kinds.TargetCodegen,
+        Workload = workload,
+        Backend = backend,
+        Target = TargetName.TripleOf(backend) ?? Host,
+        Status = "ok",
+        Uops = uops,
+        Median = ns,
+        PerUop = ns / uops,
+        CodeBytes = bytes,
     };
 
     private static SummaryRow Check(string backend, string workload, string status) => new()
     {
-        Kind = status == "fail" ? Kinds.Failure : Kinds.TargetCheck, Workload = workload, Backend = backend, Status = status,
+        Kind = status == "fail" ? Kinds.Failure : Kinds.TargetCheck,
+        Workload = workload,
+        Backend = backend,
+        Status = status,
     };
 
     private static readonly SummaryRow[] Rows =
