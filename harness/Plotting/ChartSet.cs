@@ -32,6 +32,11 @@ public static class ChartSet
         {
             written.Add(ChartStyle.Save(CodegenScalingChart.Build(set, lineup), folder, CodegenScalingChart.Name));
         }
+        if (set.Ok(Kinds.TargetCodegen).Any())
+        {
+            written.Add(ChartStyle.Save(TargetChart.Codegen(set, lineup), folder, TargetChart.CodegenName));
+            written.Add(ChartStyle.Save(TargetChart.Bytes(set, lineup), folder, TargetChart.BytesName));
+        }
         return written;
     }
 }

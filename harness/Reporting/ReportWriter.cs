@@ -18,7 +18,7 @@ public static class ReportWriter
                 $"{m.Machine}, {m.Cpu}, {m.Os}, {m.Dotnet}, {m.Clang}, LLVM {m.Llvm}, target {m.Target}, {m.Mode} mode (`{m.Settings}`).");
             sb.AppendLine();
         }
-        foreach (string section in new[] { ClaimsSection.Write(set, lineup), AblationSection.Write(set, lineup), PerWorkloadSection.Write(set, lineup), BackendSection.Write(set, lineup), ScalingSection.Write(set), NotesSection.Write(set) })
+        foreach (string section in new[] { ClaimsSection.Write(set, lineup), AblationSection.Write(set, lineup), PerWorkloadSection.Write(set, lineup), BackendSection.Write(set, lineup), TargetSection.Write(set), ScalingSection.Write(set), NotesSection.Write(set) })
         {
             if (section.Length > 0)
             {

@@ -29,4 +29,17 @@ public static class Kinds
 
     /// <summary>A backend that gave a wrong result (never timed) or could not run.</summary>
     public const string Failure = "failure";
+
+    /// <summary>
+    /// Codegen time for one target (<c>backend@triple</c>), timed on this host, every target's
+    /// backends interleaved, the host's too: copy-and-patch of that target's stencils, LLVM's object
+    /// file for it (no load). Ns per trace.
+    /// </summary>
+    public const string TargetCodegen = "target_codegen";
+
+    /// <summary>Execution time of another target's code that runs in this process (same ISA and ABI), against interp.</summary>
+    public const string TargetExecution = "target_execution";
+
+    /// <summary>Correctness under emulation (qemu user mode): status ok or fail, nothing timed, never ranked.</summary>
+    public const string TargetCheck = "target_check";
 }

@@ -71,7 +71,7 @@ public sealed class RunRecorder : IDisposable
         row.Dotnet = m.Dotnet;
         row.Clang = m.Clang;
         row.Llvm = m.Llvm;
-        row.Target = m.Target;
+        row.Target = Targets.TargetName.TripleOf(row.Backend) ?? m.Target; // backend@triple: measured for that target
         row.Mode = m.Mode;
         row.Settings = m.Settings;
     }

@@ -8,13 +8,15 @@ using StencilBench.Harness.Results;
 using StencilBench.Workloads.Format;
 using StencilBench.Workloads.Model;
 using StencilBench.Harness.Backends;
+using StencilBench.Harness.Targets;
 using StencilBench.Harness.Workers;
 using System.Runtime.InteropServices;
 
 namespace StencilBench.Harness.Verbs;
 
 /// <summary>
-/// <c>run</c>: every chosen workload on every chosen backend (host target). Each backend is
+/// <c>run</c>: every chosen workload on every chosen backend (host target; other targets with
+/// <c>--target</c>: <see cref="TargetPass"/>). Each backend is
 /// first checked against the workload's expectation, the interpreter's outcome and the
 /// live-object count; a wrong one is recorded as a failure and never timed. Then codegen and
 /// execution are timed, backends interleaved, and scaling is measured. Rows go to
@@ -36,7 +38,7 @@ public static class RunVerb
         var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
         var quick = new Option<bool>("--quick") { Description = "a short run (about a minute): fewer repetitions, shorter samples" };
         var noScaling = new Option<bool>("--no-scaling") { Description = "skip codegen-vs-length and execution-vs-size scaling" };
-        var target = new Option<string>("--target") { Description = "target to run on (only 'host' so far)", DefaultValueFactory = _ => "host" };
+        var target = new Option<string[]>("--target") { Description = "host (the default), a target triple or all (repeatable): other targets get per-target codegen rows, execution where their code runs here, an emulated check elsewhere (list --targets)" };
         var output = new Option<string?>("--results") { Description = "results folder (default: <repo>/results)" };
         var timeInWorkers = new Option<bool>("--time-in-workers") { Description = "time each workload in a worker process too, not only check it there (cold JIT: see README)" };
         var processes = new Option<int?>("--processes") { Description = $"worker processes that each time every workload; intervals come from the spread between them (default {DefaultProcesses(careful: true)}, with --quick {DefaultProcesses(careful: false)}; 1 times in this process)" };
@@ -48,10 +50,7 @@ public static class RunVerb
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(target) is string t && t != "host" && t != HostTriple.Current)
-            {
-                throw new UserError($"--target {t}: only the host ({HostTriple.Current}) can be measured so far");
-            }
+            var targets = TargetSelection.Parse(parse.GetValue(target), HostTriple.Current, TargetLineup.Known(HostTriple.Current));
             string? dir = parse.GetValue(catalogDir) is string d ? Path.GetFullPath(d) : null;
             if (dir is not null && !Directory.Exists(dir))
             {
@@ -87,7 +86,7 @@ public static class RunVerb
             var setup = new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout)), dir,
                 TimeInWorkers: parse.GetValue(timeInWorkers), TraceFiles: traceFiles, Processes: n,
                 ProcessWarmupNs: parse.GetValue(processWarmup) * 1e6);
-            return Run(plan, parse.GetValue(output), setup);
+            return Run(plan, parse.GetValue(output), setup, targets, emulatable: dir is null && traceFiles.Count == 0);
         });
         return command;
     }
@@ -95,7 +94,7 @@ public static class RunVerb
     /// <summary>Worker processes per workload when --processes is not given: 5 careful, 2 quick.</summary>
     public static int DefaultProcesses(bool careful) => careful ? 5 : 2;
 
-    private static int Run(MatrixPlan plan, string? resultsRoot, WorkerSetup workers)
+    private static int Run(MatrixPlan plan, string? resultsRoot, WorkerSetup workers, TargetSelection targets, bool emulatable)
     {
         string repo = RepositoryRoot.Find() ?? Environment.CurrentDirectory;
         resultsRoot ??= Path.Combine(repo, "results");
@@ -119,13 +118,16 @@ public static class RunVerb
         var (rows, stopped) = session.Measure(recorder =>
         {
             var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, plan.Reference, status, stop.Token));
+            var perTarget = new TargetPass(targets, plan.Settings, recorder, plan.Reference, new QemuHarnessEmulator(repo), emulatable);
             return AnsiConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask("measuring", maxValue: Math.Max(1, matrix.Steps));
-                    return matrix.Execute(s => task.Description = Markup.Escape(s), () => task.Increment(1), stop.Token);
+                    var task = ctx.AddTask("measuring", maxValue: Math.Max(1, (targets.IncludesHost ? matrix.Steps : 0) + perTarget.Steps(plan)));
+                    return (IReadOnlyList<SummaryRow>)[
+                        .. targets.IncludesHost ? matrix.Execute(s => task.Description = Markup.Escape(s), () => task.Increment(1), stop.Token) : [],
+                        .. perTarget.Execute(plan, s => task.Description = Markup.Escape(s), () => task.Increment(1), stop.Token)];
                 });
         });
         if (Console.IsOutputRedirected)
@@ -133,6 +135,10 @@ public static class RunVerb
             AnsiConsole.Profile.Width = 200;
         }
         AnsiConsole.Write(RunTable.Build(rows, new BackendRegistry().Lineup));
+        if (targets.Others.Count > 0)
+        {
+            AnsiConsole.Write(TargetTable.Build(rows, targets.Host));
+        }
         var failures = rows.Where(r => r.Kind == Kinds.Failure && r.Status is "fail" or "hang").ToList();
         foreach (var f in failures)
         {

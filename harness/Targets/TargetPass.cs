@@ -1,0 +1,154 @@
+using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Core.Backends;
+using StencilBench.Core.Native;
+using StencilBench.Harness.Measure;
+using StencilBench.Harness.Results;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Harness.Targets;
+
+/// <summary>
+/// The per-target part of <c>run --target</c>, in this process after the host's matrix: per
+/// workload, codegen of every strategy for every chosen target and the host's, interleaved and
+/// timed here (<see cref="Kinds.TargetCodegen"/>); execution timed against interp for another
+/// target's code that runs in this process (<see cref="Kinds.TargetExecution"/>); then, per
+/// emulated target, its interpreter and copy-and-patch checked under the emulator on every
+/// workload (<see cref="Kinds.TargetCheck"/>: correctness only; a wrong one is a failure row). What cannot be done for a
+/// target is a skipped row saying why.
+/// </summary>
+/// <param name="emulatable">The workloads are the shipped ones, which an emulated harness can load by name.</param>
+public sealed class TargetPass(
+    TargetSelection targets, MeasureSettings settings, RunRecorder recorder, IBackend reference, ITargetEmulator emulator, bool emulatable)
+{
+    /// <summary>The longest an emulated check of every workload may take.</summary>
+    public static readonly TimeSpan EmulatedLimit = TimeSpan.FromMinutes(15);
+
+    private static readonly string[] EmulatedStrategies = ["interp", "copy-and-patch"];
+
+    /// <summary>Steps the progress bar counts: one per workload and one per other target (its emulated check); none without other targets.</summary>
+    public int Steps(MatrixPlan plan) => targets.Others.Count == 0 ? 0 : plan.Workloads.Count + targets.Others.Count;
+
+    /// <summary>Measures and records the plan's workloads for every other target (nothing when the host is the only one); returns the rows.</summary>
+    /// <param name="status">Told what is being measured now.</param>
+    /// <param name="stepDone">Called after each step.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="stop"/> fired.</exception>
+    public IReadOnlyList<SummaryRow> Execute(MatrixPlan plan, Action<string> status, Action stepDone, CancellationToken stop)
+    {
+        var rows = new List<SummaryRow>();
+        if (targets.Others.Count == 0)
+        {
+            return rows;
+        }
+        var workloads = plan.Workloads
+            .Select(d => d.Instantiate(plan.Params.Where(p => d.Params.Any(x => x.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value)))
+            .ToList();
+        var backends = new List<TargetBackend>();
+        foreach (string triple in targets.Others.Prepend(targets.Host))
+        {
+            var (these, skipped) = TargetLineup.For(triple, targets.Host);
+            rows.AddRange(skipped.Select(s => Record(RowFactory.Skipped(new FigureKey(Kinds.TargetCodegen, "", "", TargetName.Of(s.Strategy, triple)), 0, s.Reason))));
+            rows.AddRange(these.Where(b => b.Unavailable is not null)
+                .Select(b => Record(RowFactory.Skipped(new FigureKey(Kinds.TargetCodegen, "", "", b.Name), 0, $"unavailable: {b.Unavailable}"))));
+            backends.AddRange(these.Where(b => b.Unavailable is null));
+        }
+        foreach (var workload in workloads)
+        {
+            stop.ThrowIfCancellationRequested();
+            status($"{workload.Name}: codegen for {targets.Triples.Count} targets");
+            rows.AddRange(Codegen(workload, backends));
+            var inProcess = backends.Where(b => b.RunsHere && b.Triple != targets.Host).ToList<IBackend>();
+            if (inProcess.Count > 0)
+            {
+                rows.AddRange(new WorkloadBench(settings, recorder, reference, status).Measure(workload, [reference, .. inProcess], codegen: false, Kinds.TargetExecution));
+            }
+            stepDone();
+        }
+        foreach (string triple in targets.Others)
+        {
+            stop.ThrowIfCancellationRequested();
+            rows.AddRange(Emulated(triple, workloads, backends.Where(b => b.Triple == triple && !b.RunsHere), status));
+            stepDone();
+        }
+        return rows;
+    }
+
+    private List<SummaryRow> Codegen(Workload workload, IReadOnlyList<TargetBackend> backends)
+    {
+        string ps = RowFactory.Params(workload.Params);
+        int uops = workload.Trace.Instructions.Count;
+        var rows = new List<SummaryRow>();
+        using var native = new NativeTrace(workload.Trace);
+        var samplers = new List<CodegenSampler>();
+        foreach (var b in backends)
+        {
+            var sampler = new CodegenSampler(b, native);
+            try
+            {
+                sampler.Calibrate(settings.CodegenSampleNs, settings.MaxBatch, settings.WarmupNs);
+                samplers.Add(sampler);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                rows.Add(Record(RowFactory.Failure(new FigureKey(Kinds.Failure, workload.Name, ps, b.Name), uops, 1, $"compile threw {e.GetType().Name}: {e.Message}")));
+            }
+        }
+        var samples = Interleaver.Run(samplers, settings.CodegenReps);
+        for (int i = 0; i < samplers.Count; i++)
+        {
+            var key = new FigureKey(Kinds.TargetCodegen, workload.Name, ps, samplers[i].Backend);
+            recorder.WriteSamples(key, samples[i], samplers[i].Batch);
+            var row = RowFactory.Figure(key, uops, workload.Iterations, "ns/trace", samples[i], samplers[i].Batch);
+            row.CodeBytes = samplers[i].CodeBytes;
+            row.Phases = RowFactory.Phases(samplers[i].Phases);
+            rows.Add(Record(row));
+        }
+        return rows;
+    }
+
+    /// <summary>The target's interpreter and copy-and-patch under the emulator; the other strategies' code is not run (a skipped row each).</summary>
+    private List<SummaryRow> Emulated(string triple, IReadOnlyList<Workload> workloads, IEnumerable<TargetBackend> notRunHere, Action<string> status)
+    {
+        var rows = new List<SummaryRow>();
+        bool stencils = TargetDeployment.IsBuilt(triple);
+        string? why = !stencils ? $"no stencils are built for {triple}, so no emulated harness runs its code"
+            : emulator.Unavailable(triple)
+            ?? (emulatable ? null : "the emulated check loads the shipped workloads by name; these are your own");
+        foreach (var b in notRunHere.Where(b => why is not null || !EmulatedStrategies.Contains(b.Strategy)))
+        {
+            rows.Add(Record(RowFactory.Skipped(new FigureKey(Kinds.TargetCheck, "", "", b.Name), 0,
+                why ?? $"not run: {b.Strategy}'s code for {triple} is only emitted here (no emulated {b.Strategy} for {triple})")));
+        }
+        if (why is not null || workloads.Count == 0)
+        {
+            return rows;
+        }
+        status($"{triple}: checking {workloads.Count} workloads under {emulator.Name(triple)}");
+        var names = workloads.Select(w => w.Name).Distinct().ToList();
+        try
+        {
+            foreach (var o in emulator.Check(triple, names, EmulatedStrategies, EmulatedLimit))
+            {
+                var w = workloads.First(x => x.Name == o.Workload);
+                var key = new FigureKey(Kinds.TargetCheck, o.Workload, RowFactory.Params(w.Params), TargetName.Of(o.Backend, triple));
+                int uops = w.Trace.Instructions.Count;
+                string how = $"emulated ({emulator.Name(triple)})";
+                var row = o.Agrees
+                    ? RowFactory.Skipped(key, uops, $"{how}: agrees with interp and the expectation; correctness only, not timed")
+                    : RowFactory.Failure(key, uops, w.Iterations, $"{how}: {o.Note}");
+                row.Status = o.Agrees ? "ok" : row.Status;
+                rows.Add(Record(row));
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            rows.AddRange(EmulatedStrategies.Select(s => Record(RowFactory.Failure(new FigureKey(Kinds.Failure, "", "", TargetName.Of(s, triple)), 0, 0, $"emulated check: {e.Message}"))));
+        }
+        return rows;
+    }
+
+    private SummaryRow Record(SummaryRow row)
+    {
+        recorder.Write(row);
+        return row;
+    }
+}

@@ -1,0 +1,78 @@
+using StencilBench.Backends.Interp;
+using StencilBench.Harness.Measure;
+using StencilBench.Harness.Results;
+using StencilBench.Harness.Targets;
+using StencilBench.Tests.Measurement;
+using StencilBench.Workloads.Model;
+
+namespace StencilBench.Tests.PerTarget;
+
+/// <summary>The per-target pass of <c>run --target</c> on a tiny real run (fibonacci), no timing asserted.</summary>
+public sealed class TargetPassTests : IDisposable
+{
+    private const string Host = "x86_64-unknown-linux-gnu", Arm = "aarch64-unknown-linux-gnu", Power = "powerpc64le-unknown-linux-gnu", Darwin = "x86_64-apple-darwin";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("sb-targets-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private IReadOnlyList<SummaryRow> Run(string[] targets, ITargetEmulator emulator, string workload = "fibonacci")
+    {
+        var reference = new InterpBackend();
+        var plan = new MatrixPlan([WorkloadCatalog.Load().Get(workload)], reference, [reference], [],
+            new Dictionary<string, System.Numerics.BigInteger>(), TinyRun.Settings, Scaling: false);
+        using var recorder = new RunRecorder(_dir, TinyRun.Metadata("t", TinyRun.Settings.Describe()));
+        var selection = TargetSelection.Parse(targets, Host, TargetLineup.Known(Host));
+        return new TargetPass(selection, TinyRun.Settings, recorder, reference, emulator, emulatable: true).Execute(plan, _ => { }, () => { }, default);
+    }
+
+    [Fact]
+    public void Every_target_strategy_gets_a_codegen_row_carrying_its_target()
+    {
+        var rows = Run([Arm], new FakeEmulator()).Where(r => r.Kind == Kinds.TargetCodegen && r.Status == "ok").ToList();
+        Assert.Equal([$"copy-and-patch@{Arm}", $"llvm-O0@{Arm}", $"llvm-O2@{Arm}"], rows.Where(r => r.Target == Arm).Select(r => r.Backend).Order());
+        Assert.All(rows, r => Assert.True(r.CodeBytes > 0 && r.PerUop > 0, r.Backend));
+    }
+
+    [Fact]
+    public void The_host_strategies_are_timed_beside_the_other_targets() =>
+        Assert.Contains(Run([Arm], new FakeEmulator()), r => r.Kind == Kinds.TargetCodegen && r.Backend == $"copy-and-patch@{Host}" && r.Target == Host);
+
+    [Fact]
+    public void Nothing_is_measured_for_the_host_alone() => Assert.Empty(Run(["host"], new FakeEmulator()));
+
+    [Fact]
+    public void An_emulated_target_is_checked_not_timed()
+    {
+        var rows = Run([Arm], new FakeEmulator());
+        Assert.Contains(rows, r => r.Kind == Kinds.TargetCheck && r.Backend == $"copy-and-patch@{Arm}" && r.Status == "ok" && r.Note.StartsWith("emulated (fake-qemu)", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Kind is Kinds.Execution or Kinds.TargetExecution && r.Target == Arm);
+    }
+
+    [Fact]
+    public void A_wrong_emulated_result_is_a_failure_row()
+    {
+        var failure = Assert.Single(Run([Arm], new FakeEmulator(null, "fibonacci")), r => r.Kind == Kinds.Failure);
+        Assert.Equal(($"copy-and-patch@{Arm}", "fail", "emulated (fake-qemu): exit 2, expected 1"), (failure.Backend, failure.Status, failure.Note));
+    }
+
+    [Fact]
+    public void A_missing_emulator_is_a_skipped_check_saying_why() =>
+        Assert.Contains(Run([Arm], new FakeEmulator("qemu is missing")), r => r.Kind == Kinds.TargetCheck && r.Backend == $"copy-and-patch@{Arm}" && r.Status == "skipped" && r.Note == "qemu is missing");
+
+    [Fact]
+    public void A_target_without_stencils_says_so_and_still_gets_llvm()
+    {
+        var rows = Run([Power], new FakeEmulator());
+        Assert.Contains(rows, r => r.Kind == Kinds.TargetCodegen && r.Backend == $"copy-and-patch@{Power}" && r.Status == "skipped" && r.Note == $"no stencils are built for {Power}");
+        Assert.Contains(rows, r => r.Kind == Kinds.TargetCodegen && r.Backend == $"llvm-O2@{Power}" && r.Status == "ok");
+    }
+
+    [Fact]
+    public void Code_that_runs_in_this_process_is_timed_against_interp()
+    {
+        var row = Assert.Single(Run([Darwin], new FakeEmulator()), r => r.Kind == Kinds.TargetExecution && r.Backend == $"copy-and-patch@{Darwin}");
+        Assert.Equal((Darwin, "ok"), (row.Target, row.Status));
+        Assert.True(row.SpeedupVsInterp > 0);
+    }
+}
