@@ -18,6 +18,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
     private readonly Lazy<ICodeMemory> _memory;
     private readonly string? _unavailable;
     private readonly TosPlanner? _planner;
+    private readonly RuntimeBridge _bridge;
     public CopyAndPatchBackend()
         : this(HostTriple.Current)
     {
@@ -45,7 +46,8 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
             ? TosStencils.TryCreate(triple, out _unavailable)
             : HostStencils.TryCreate(triple, StencilFlavourNames.For(options), out _unavailable);
         _planner = options.TosCaching ? new TosPlanner(TosVariantMapTable.Create()) : null;
-        _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)RuntimeSymbols.Shared.Address(s))]));
+        _bridge = RuntimeBridge.For(triple);
+        _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)_bridge.Address(s))]));
         _memory = new(() =>
         {
             var symbols = _stencils.Value?.Symbols ?? throw new PlatformNotSupportedException(_unavailable);
@@ -65,7 +67,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
                 ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
             RuntimeDependencies: [],
             Targets: options == CopyAndPatchOptions.Default
-                ? ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu", "x86_64-apple-darwin"]
+                ? ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu", "x86_64-apple-darwin", "x86_64-pc-windows-msvc"]
                 : [HostTriple.Current],
             RandomTraceBudget: 10000,
             VariantOf: options == CopyAndPatchOptions.Default ? null : BaseName);
@@ -100,7 +102,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
             ticks.Patched();
             memory.MakeExecutable();
             ticks.Protected();
-            return new CopyAndPatchTrace(set, planned, layout, memory, ticks, planned == trace ? null : planned);
+            return new CopyAndPatchTrace(set, planned, layout, memory, ticks, planned == trace ? null : planned, _bridge);
         }
         catch
         {

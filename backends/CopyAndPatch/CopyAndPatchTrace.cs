@@ -15,9 +15,13 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
     private MachineCode? _code;
     private IReadOnlyList<CodegenPhase>? _phases;
 
+    private readonly RuntimeBridge? _bridge;
+
     /// <param name="rewritten">A rewriting of the trace this one owns (the top-of-stack plan), or null.</param>
-    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ICodeBlock memory, CompileTicks ticks, NativeTrace? rewritten = null)
+    /// <param name="bridge">How the host enters code of the set's target when its convention is not the host's, or null.</param>
+    internal CopyAndPatchTrace(StencilSet set, NativeTrace trace, TraceLayout layout, ICodeBlock memory, CompileTicks ticks, NativeTrace? rewritten = null, RuntimeBridge? bridge = null)
     {
+        _bridge = bridge is { Bridged: true } ? bridge : null;
         _memory = memory;
         _set = set;
         _trace = trace;
@@ -37,7 +41,8 @@ public sealed unsafe class CopyAndPatchTrace : ICompiledTrace
     // Read only when asked for (disasm): codegen time stays copy and patch alone.
     public MachineCode? Code => _code ??= MachineCodeReader.Read(_set, _trace, Layout, (byte*)_memory.Run);
 
-    public long Run(SbFrame* frame, SbThreadState* ts) => NativeEntry.Call(_memory.Run, frame, ts);
+    public long Run(SbFrame* frame, SbThreadState* ts) =>
+        _bridge is null ? NativeEntry.Call(_memory.Run, frame, ts) : _bridge.Enter(_memory.Run, frame, ts);
 
     public void Dispose()
     {

@@ -50,18 +50,39 @@ static SbObject *a_xor(SbObject *l, SbObject *r) {
     return sb_int_from_i64(SbInt_COMPACT_VALUE(l) ^ SbInt_COMPACT_VALUE(r));
 }
 
+// The Microsoft-x64 face of each guard and action (sb_msabi.c), for stencils built for Windows
+// running on this SysV host; on other architectures the functions themselves.
+#if defined(__x86_64__) && !defined(_WIN32)
+#define SB_MSABI_GUARD(G) \
+    static __attribute__((ms_abi)) int msabi_##G(SbObject *l, SbObject *r) { return G(l, r); }
+#define SB_MSABI_ACTION(A) \
+    static __attribute__((ms_abi)) SbObject *msabi_##A(SbObject *l, SbObject *r) { return A(l, r); }
+#define SB_MSABI(F) ((void *)msabi_##F)
+#else
+#define SB_MSABI_GUARD(G)
+#define SB_MSABI_ACTION(A)
+#define SB_MSABI(F) ((void *)F)
+#endif
+SB_MSABI_GUARD(g_int_float) SB_MSABI_GUARD(g_float_int) SB_MSABI_GUARD(g_int_nzfloat)
+SB_MSABI_GUARD(g_float_nzint) SB_MSABI_GUARD(g_int_int)
+SB_MSABI_ACTION(a_int_add_float) SB_MSABI_ACTION(a_float_add_int) SB_MSABI_ACTION(a_int_sub_float)
+SB_MSABI_ACTION(a_float_sub_int) SB_MSABI_ACTION(a_int_mul_float) SB_MSABI_ACTION(a_float_mul_int)
+SB_MSABI_ACTION(a_int_div_float) SB_MSABI_ACTION(a_float_div_int) SB_MSABI_ACTION(a_or)
+SB_MSABI_ACTION(a_and) SB_MSABI_ACTION(a_xor)
+
+#define SB_DESCR(OP, G, A) {OP, G, A, SB_MSABI(G), SB_MSABI(A)}
 static const SbBinaryOpDescr descrs[] = {
-    {SB_NB_ADD, g_int_float, a_int_add_float},
-    {SB_NB_ADD, g_float_int, a_float_add_int},
-    {SB_NB_SUBTRACT, g_int_float, a_int_sub_float},
-    {SB_NB_SUBTRACT, g_float_int, a_float_sub_int},
-    {SB_NB_MULTIPLY, g_int_float, a_int_mul_float},
-    {SB_NB_MULTIPLY, g_float_int, a_float_mul_int},
-    {SB_NB_TRUE_DIVIDE, g_int_nzfloat, a_int_div_float},
-    {SB_NB_TRUE_DIVIDE, g_float_nzint, a_float_div_int},
-    {SB_NB_OR, g_int_int, a_or},
-    {SB_NB_AND, g_int_int, a_and},
-    {SB_NB_XOR, g_int_int, a_xor},
+    SB_DESCR(SB_NB_ADD, g_int_float, a_int_add_float),
+    SB_DESCR(SB_NB_ADD, g_float_int, a_float_add_int),
+    SB_DESCR(SB_NB_SUBTRACT, g_int_float, a_int_sub_float),
+    SB_DESCR(SB_NB_SUBTRACT, g_float_int, a_float_sub_int),
+    SB_DESCR(SB_NB_MULTIPLY, g_int_float, a_int_mul_float),
+    SB_DESCR(SB_NB_MULTIPLY, g_float_int, a_float_mul_int),
+    SB_DESCR(SB_NB_TRUE_DIVIDE, g_int_nzfloat, a_int_div_float),
+    SB_DESCR(SB_NB_TRUE_DIVIDE, g_float_nzint, a_float_div_int),
+    SB_DESCR(SB_NB_OR, g_int_int, a_or),
+    SB_DESCR(SB_NB_AND, g_int_int, a_and),
+    SB_DESCR(SB_NB_XOR, g_int_int, a_xor),
 };
 
 SB_EXPORT const SbBinaryOpDescr *sb_binary_op_extend_descr(int index) {

@@ -99,6 +99,8 @@ static const SbLayoutField fields[] = {
     SB_FIELD(SbBinaryOpDescr, oparg),
     SB_FIELD(SbBinaryOpDescr, guard),
     SB_FIELD(SbBinaryOpDescr, action),
+    SB_FIELD(SbBinaryOpDescr, msabi_guard),
+    SB_FIELD(SbBinaryOpDescr, msabi_action),
 
     SB_FIELD(SbLayoutStruct, name),
     SB_FIELD(SbLayoutStruct, size),

@@ -27,10 +27,20 @@ typedef __UINTPTR_TYPE__ uintptr_t;
 #define NULL ((void *)0)
 #endif
 
-#ifdef _WIN32
+// SB_EXPORT marks the runtime's functions and data where they are defined and declared. A
+// stencil built for Windows (SB_JIT_GOT_HOLES) imports them instead: each reference then goes
+// through an __imp_ pointer, a GOT slot in the stencil's data, so the runtime may lie anywhere.
+// SB_DATA marks the runtime's data in declarations (dllimport for such stencils, else nothing).
+#if defined(_WIN32) && defined(SB_JIT_GOT_HOLES)
+#define SB_WINDOWS_STENCIL 1
+#define SB_EXPORT __declspec(dllimport)
+#define SB_DATA __declspec(dllimport)
+#elif defined(_WIN32)
 #define SB_EXPORT __declspec(dllexport)
+#define SB_DATA
 #else
 #define SB_EXPORT __attribute__((visibility("default")))
+#define SB_DATA
 #endif
 
 typedef struct SbObject SbObject;

@@ -8,8 +8,8 @@
 #include "sb_object.h"
 
 // Immortal singletons and types.
-extern SbObject _SbNone, _SbTrue, _SbFalse;
-extern const SbType SbNone_Type, SbBool_Type, SbInt_Type, SbFloat_Type, SbList_Type,
+extern SB_DATA SbObject _SbNone, _SbTrue, _SbFalse;
+extern SB_DATA const SbType SbNone_Type, SbBool_Type, SbInt_Type, SbFloat_Type, SbList_Type,
     SbTuple_Type, SbRange_Type, SbRangeIter_Type, SbListIter_Type;
 #define SB_NONE (&_SbNone)
 #define SB_TRUE (&_SbTrue)
@@ -18,7 +18,7 @@ extern const SbType SbNone_Type, SbBool_Type, SbInt_Type, SbFloat_Type, SbList_T
 
 #define SB_SMALL_INT_MIN (-5)
 #define SB_SMALL_INT_MAX 256
-extern SbIntObject _SbSmallInts[SB_SMALL_INT_MAX - SB_SMALL_INT_MIN + 1];
+extern SB_DATA SbIntObject _SbSmallInts[SB_SMALL_INT_MAX - SB_SMALL_INT_MIN + 1];
 
 // Objects.
 SB_EXPORT void sb_dealloc(SbObject *o);
@@ -94,10 +94,19 @@ enum {
 // operands, as CPython 3.14's _PyBinaryOpSpecializationDescr.
 typedef int (*SbBinaryOpGuard)(SbObject *lhs, SbObject *rhs);
 typedef SbObject *(*SbBinaryOpAction)(SbObject *lhs, SbObject *rhs);
+// Each pair twice: the runtime's own, then the same functions with the Microsoft x64 convention
+// (sb_msabi.c), which stencils built for Windows call when they run on a SysV host; a Windows
+// stencil names the second pair guard and action. Elsewhere both pairs are the same functions.
 typedef struct {
     int oparg;
+#ifdef SB_WINDOWS_STENCIL
+    void *host_guard, *host_action;
+#endif
     SbBinaryOpGuard guard;
     SbBinaryOpAction action;
+#ifndef SB_WINDOWS_STENCIL
+    void *msabi_guard, *msabi_action;
+#endif
 } SbBinaryOpDescr;
 SB_EXPORT const SbBinaryOpDescr *sb_binary_op_extend_descr(int index);
 

@@ -12,6 +12,7 @@ namespace StencilBench.Tests.CopyAndPatch;
 public class DeploymentTableTests
 {
     private const string Linux = "x86_64-unknown-linux-gnu", Darwin = "x86_64-apple-darwin", Arm = "aarch64-unknown-linux-gnu";
+    private const string Windows = "x86_64-pc-windows-msvc";
 
     private static BackendDescriptor Backend(string name) => new BackendRegistry().Get(name).Descriptor;
 
@@ -21,6 +22,12 @@ public class DeploymentTableTests
     public void Darwin_stencils_run_in_process_on_an_x86_64_linux_host()
     {
         Assert.Equal("built, patched, native (in-process)", On(Linux).Cell(Backend("copy-and-patch"), Darwin));
+    }
+
+    [Fact]
+    public void Windows_x86_64_stencils_run_in_process_on_an_x86_64_linux_host()
+    {
+        Assert.Equal("built, patched, native (in-process)", On(Linux).Cell(Backend("copy-and-patch"), Windows));
     }
 
     [Fact]
@@ -57,6 +64,6 @@ public class DeploymentTableTests
     public void The_targets_are_every_backends_with_the_host_first()
     {
         var targets = DeploymentTable.Targets(new BackendRegistry().All.Select(b => b.Descriptor), Linux);
-        Assert.Equal([Linux, Arm, Darwin], targets);
+        Assert.Equal([Linux, Arm, Darwin, Windows], targets);
     }
 }

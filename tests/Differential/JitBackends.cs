@@ -9,9 +9,10 @@ public static class JitBackends
 {
     /// <summary>
     /// Copy-and-patch with the stencils of another target whose code runs on this host too (the
-    /// same instruction set and calling convention): named <c>copy-and-patch@triple</c>.
+    /// same instruction set and calling convention, or x86-64 Windows through the runtime's ms_abi
+    /// bridge): named <c>copy-and-patch@triple</c>.
     /// </summary>
-    public static IReadOnlyList<string> HostRunnableTargets { get; } = ["x86_64-apple-darwin"];
+    public static IReadOnlyList<string> HostRunnableTargets { get; } = ["x86_64-apple-darwin", "x86_64-pc-windows-msvc"];
 
     private const string CopyAndPatchFor = "copy-and-patch@";
 

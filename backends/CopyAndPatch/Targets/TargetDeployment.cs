@@ -11,6 +11,8 @@ public static class TargetDeployment
     private static readonly IReadOnlyDictionary<string, string> SameAbiAs = new Dictionary<string, string>
     {
         ["x86_64-apple-darwin"] = "x86_64-unknown-linux-gnu",
+        // The same instruction set; the Microsoft x64 convention met by the runtime's ms_abi bridge (RuntimeBridge).
+        ["x86_64-pc-windows-msvc"] = "x86_64-unknown-linux-gnu",
     };
 
     /// <summary>Stencils for the triple were built into this assembly.</summary>

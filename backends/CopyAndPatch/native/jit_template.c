@@ -26,7 +26,10 @@
 // Hidden visibility makes them absolute immediates on x86-64 ELF only; elsewhere it would make
 // them PC-relative (the value would have to lie near the code), so targets that define
 // SB_JIT_GOT_HOLES (see the target's flags) read each value from a GOT slot in the data instead.
-#ifdef SB_JIT_GOT_HOLES
+// On Windows the GOT slot is an import's: dllimport reads the value through __imp_<name>.
+#if defined(SB_JIT_GOT_HOLES) && defined(_WIN32)
+#define SB_JIT_HOLE __attribute__((dllimport))
+#elif defined(SB_JIT_GOT_HOLES)
 #define SB_JIT_HOLE
 #else
 #define SB_JIT_HOLE __attribute__((visibility("hidden")))

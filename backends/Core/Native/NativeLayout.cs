@@ -107,11 +107,13 @@ public struct SbUopInstruction
     public ulong Operand0;
 }
 
-/// <summary>SbBinaryOpDescr: _BINARY_OP_EXTEND's descriptor (a guard and an action).</summary>
+/// <summary>SbBinaryOpDescr: _BINARY_OP_EXTEND's descriptor (a guard and an action; the same pair with the Microsoft x64 convention, for Windows stencils).</summary>
 [StructLayout(LayoutKind.Sequential)]
 public struct SbBinaryOpDescr
 {
     public int Oparg;
     public nint Guard;
     public nint Action;
+    public nint MsabiGuard;
+    public nint MsabiAction;
 }

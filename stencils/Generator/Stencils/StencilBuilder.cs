@@ -47,7 +47,12 @@ public sealed class StencilBuilder(Target target)
                 int offset = sectionBase + checked((int)r.Offset);
                 var rule = target.Rule(r.Type) ?? throw new FormatException(
                     $"stencil {name}: unknown relocation {r.Type} at {where.ToLowerInvariant()} offset 0x{offset:x} (against {r.Symbol}) for {target.Triple}");
-                var (value, symbol, addend) = Resolve(r, obj, bases, name);
+                var relocation = r;
+                if (target.ImportRule(r) is var (importRule, imported))
+                {
+                    (rule, relocation) = (importRule, r with { Symbol = imported });
+                }
+                var (value, symbol, addend) = Resolve(relocation, obj, bases, name);
                 if (rule.ViaGot)
                 {
                     // The code reads a pointer from a slot: the slot goes into this stencil's data,

@@ -45,6 +45,13 @@ public abstract class Target
     public RelocationRule? Rule(string relocationType) => Rules.GetValueOrDefault(relocationType);
 
     /// <summary>
+    /// How a relocation against an import's pointer (COFF's <c>__imp_</c> symbols, which dllimport
+    /// makes) becomes a hole: the rule that reads the symbol through a GOT slot, and the symbol the
+    /// slot holds. Null when the target has no imports or the relocation is not against one.
+    /// </summary>
+    public virtual (RelocationRule Rule, string Symbol)? ImportRule(ObjectRelocation relocation) => null;
+
+    /// <summary>
     /// The length of the jump to <c>_JIT_CONTINUE</c> that ends the code, or 0 when it does not
     /// end with one: the backend drops it when the next stencil follows directly.
     /// </summary>
