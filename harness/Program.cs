@@ -24,4 +24,5 @@ return CliApp.Run(args,
     ReproVerb.Create(),
     ImportVerb.Create(),
     InstructionsVerb.Create(),
+    MergeVerb.Create(),
 ]);

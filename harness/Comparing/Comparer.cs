@@ -6,7 +6,7 @@ namespace StencilBench.Harness.Comparing;
 /// <summary>
 /// Compares run B against run A: every timed figure of the chosen kinds, by the ratio of medians
 /// and a Mann-Whitney U test on the raw samples; deterministic figures (code bytes, uops)
-/// exactly; geometric means of the ratios per kind and backend; every figure of A that B lacks.
+/// and instruction counts exactly (<see cref="ExactFigures"/>); geometric means of the ratios per kind and backend; every figure of A that B lacks.
 /// </summary>
 public static class Comparer
 {
@@ -37,7 +37,7 @@ public static class Comparer
         }
         var geo = timings.GroupBy(t => (t.Key.Kind, t.Key.Backend))
             .Select(g => (g.Key.Kind, g.Key.Backend, GeometricMean.Of(g.Select(t => t.Slowdown)))).ToList();
-        var (exact, exactCompared) = ExactDifferences(a, b);
+        var (exact, exactCompared) = ExactFigures.Differences(a, b);
         missing.AddRange(exact.Where(e => e.B == "missing").Select(e => new MissingFigure(e.Key, "not in B")));
         return new ComparisonResult(timings, exact, geo, options) { Missing = missing, ExactCompared = exactCompared };
     }
@@ -60,34 +60,4 @@ public static class Comparer
         CodegenRatios.Kind => CodegenRatios.Of(set, reference, other).ToDictionary(p => p.Key, p => ("× the other JITs", (IReadOnlyList<double>)p.Value)),
         _ => set.Ok(kind).ToDictionary(r => r.Key, r => (r.Unit, set.Samples(r.Key))),
     };
-
-    private static (List<ExactDifference> Diffs, int Compared) ExactDifferences(ResultSet a, ResultSet b)
-    {
-        var diffs = new List<ExactDifference>();
-        var rowsA = a.Ok(Kinds.Codegen).ToDictionary(r => r.Key);
-        var rowsB = b.Ok(Kinds.Codegen).ToDictionary(r => r.Key);
-        int compared = 0;
-        foreach (var key in rowsA.Keys.Union(rowsB.Keys))
-        {
-            rowsA.TryGetValue(key, out var ra);
-            rowsB.TryGetValue(key, out var rb);
-            if (ra is null || rb is null)
-            {
-                diffs.Add(new ExactDifference(key, "figure", ra is null ? "missing" : "present", rb is null ? "missing" : "present"));
-                continue;
-            }
-            compared++;
-            if (ra.CodeBytes != rb.CodeBytes)
-            {
-                diffs.Add(new ExactDifference(key, "code_bytes", Str(ra.CodeBytes), Str(rb.CodeBytes)));
-            }
-            if (ra.Uops != rb.Uops)
-            {
-                diffs.Add(new ExactDifference(key, "uops", Str(ra.Uops), Str(rb.Uops)));
-            }
-        }
-        return (diffs, compared);
-    }
-
-    private static string Str(int v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

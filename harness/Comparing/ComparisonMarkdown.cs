@@ -17,7 +17,7 @@ public static class ComparisonMarkdown
         sb.AppendLine(FormattableString.Invariant(
             $"Kinds: {kinds}. Significant: two-sided Mann-Whitney U on the raw samples, p < {o.Alpha}{minSpeed}. ") +
             FormattableString.Invariant($"Regression: significant and B slower than A by more than {1 + o.Threshold:0.00}×. ") +
-            "Deterministic figures (code bytes, uops) must match exactly; every figure of A must be in B.");
+            "Deterministic figures (code bytes, uops, instructions per iteration) must match exactly; every figure of A must be in B.");
         sb.AppendLine();
         foreach (string w in warnings ?? [])
         {
@@ -26,7 +26,7 @@ public static class ComparisonMarkdown
         }
         sb.AppendLine(result.FailureLine is string why
             ? $"**FAIL**: {why}."
-            : $"**OK**: {result.Timings.Count} timed figures with no regression past the threshold, {result.ExactCompared} codegen figures' code bytes and uops unchanged.");
+            : $"**OK**: {result.Timings.Count} timed figures with no regression past the threshold, {result.ExactCompared} exact figures (code bytes and uops, instructions per iteration) unchanged.");
         sb.AppendLine();
         if (result.GeoMeans.Count > 0)
         {

@@ -25,7 +25,7 @@ public sealed record TimingComparison(FigureKey Key, string Unit, SampleSummary 
         double.IsNaN(p) ? "p=–" : p < 0.001 ? "p<0.001" : string.Create(CultureInfo.InvariantCulture, $"p={p:0.000}");
 }
 
-/// <summary>A deterministic figure (code bytes, uops) that differs between the runs, or is in only one.</summary>
+/// <summary>A deterministic figure (code bytes, uops, instructions per iteration) that differs between the runs, or is in only one.</summary>
 public sealed record ExactDifference(FigureKey Key, string Figure, string A, string B);
 
 /// <summary>A figure of A that B lacks (or has no samples of): compare cannot vouch for it.</summary>
@@ -40,7 +40,7 @@ public sealed record ComparisonResult(
 {
     public IReadOnlyList<MissingFigure> Missing { get; init; } = [];
 
-    /// <summary>Figures compared exactly (code bytes and uops of each codegen figure in both).</summary>
+    /// <summary>Figures compared exactly: codegen figures (code bytes, uops) and instruction counts in both.</summary>
     public int ExactCompared { get; init; }
 
     public IReadOnlyList<TimingComparison> Regressions => [.. Timings.Where(t => t.Regression)];

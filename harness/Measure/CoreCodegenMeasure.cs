@@ -2,18 +2,25 @@ using System.Runtime.InteropServices;
 using StencilBench.Core.Backends;
 using StencilBench.Backends.Interp;
 using StencilBench.Core.Native;
+using StencilBench.Harness.Statistics;
 using StencilBench.Workloads.Model;
 using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace StencilBench.Harness.Measure;
 
 /// <summary>One workload on one backend that can generate code into memory it is given.</summary>
-/// <param name="CoreNs">Codegen into memory already mapped, no system calls (median ns per trace).</param>
-/// <param name="CodegenNs">The whole Compile: mmap, codegen, mprotect, and munmap on dispose.</param>
+/// <param name="Core">Codegen into memory already mapped, no system calls (ns per trace), with its 95% interval.</param>
+/// <param name="Codegen">The whole Compile: mmap, codegen, mprotect, and munmap on dispose (ns per trace).</param>
+/// <param name="Interp">interp's ns per iteration, interleaved with this backend's runs.</param>
+/// <param name="Execution">This backend's ns per iteration.</param>
 public sealed record CoreCodegenRow(
-    string Workload, string Backend, int Uops, int CodeBytes, double CoreNs, double CodegenNs,
-    double InterpNsPerIteration, double NsPerIteration)
+    string Workload, string Backend, int Uops, int CodeBytes, SampleSummary Core, SampleSummary Codegen,
+    SampleSummary Interp, SampleSummary Execution)
 {
+    public double CoreNs => Core.Median;
+    public double CodegenNs => Codegen.Median;
+    public double InterpNsPerIteration => Interp.Median;
+    public double NsPerIteration => Execution.Median;
     public double CoreNsPerUop => CoreNs / Uops;
     public double CodegenNsPerUop => CodegenNs / Uops;
     public double BytesPerUop => (double)CodeBytes / Uops;
@@ -26,30 +33,24 @@ public sealed record CoreCodegenRow(
 /// <summary>
 /// The paper's codegen comparison, for every backend that implements <see cref="ICodegenIntoMemory"/>
 /// (copy-and-patch, template): core codegen and whole compile per uop, code bytes, and ns per
-/// iteration against interp, medians of repetitions with the backends' runs interleaved. A quick
-/// side measurement; <c>run</c> is the careful one.
+/// iteration against interp, medians of repetitions with 95% intervals, the backends' runs
+/// interleaved. Before anything is timed every backend compiles every workload for at least
+/// <c>warmupNs</c> of wall time: a warm-up by count (300 compiles) ended before .NET's tiered JIT
+/// had promoted the backends' code, and the first three workloads read ~255 ns per uop, the rest
+/// ~30 (issue 12). A quick side measurement; <c>run</c> is the careful one.
 /// </summary>
 public static unsafe class CoreCodegenMeasure
 {
     private const int Capacity = 1 << 20;
 
-    public static IEnumerable<CoreCodegenRow> Run(WorkloadCatalog catalog, IReadOnlyList<IBackend> backends, int codegenRepeats = 1001, int runRepeats = 15)
+    public static IEnumerable<CoreCodegenRow> Run(IReadOnlyList<WorkloadDefinition> workloads, IReadOnlyList<IBackend> backends, int codegenRepeats = 1001, int runRepeats = 15, double warmupNs = 1.5e9)
     {
         var chosen = backends.Where(b => b is ICodegenIntoMemory && b.Unavailable is null).ToList();
         nint memory = Allocate();
         try
         {
-            // Warm up: let tiered compilation reach its final code for every backend before timing.
-            foreach (var definition in catalog.All)
-            {
-                using var warm = new NativeTrace(definition.Instantiate().Trace);
-                foreach (var b in chosen)
-                {
-                    Core((ICodegenIntoMemory)b, warm, memory, 300);
-                    QuickMeasure.CodegenNs(b, warm, 50);
-                }
-            }
-            foreach (var definition in catalog.All)
+            WarmUp(workloads, chosen, memory, warmupNs);
+            foreach (var definition in workloads)
             {
                 foreach (var row in Measure(definition.Instantiate(), chosen, memory, codegenRepeats, runRepeats))
                 {
@@ -63,6 +64,32 @@ public static unsafe class CoreCodegenMeasure
         }
     }
 
+    /// <summary>Whole passes over every workload and backend (core and whole compiles) until the time is up: at least one.</summary>
+    private static void WarmUp(IReadOnlyList<WorkloadDefinition> workloads, List<IBackend> backends, nint memory, double ns)
+    {
+        var traces = workloads.Select(d => new NativeTrace(d.Instantiate().Trace)).ToList();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            do
+            {
+                foreach (var trace in traces)
+                {
+                    foreach (var b in backends)
+                    {
+                        Core((ICodegenIntoMemory)b, trace, memory, 30);
+                        Whole(b, trace, 5);
+                    }
+                }
+            }
+            while (clock.Elapsed.TotalMilliseconds * 1e6 < ns);
+        }
+        finally
+        {
+            traces.ForEach(t => t.Dispose());
+        }
+    }
+
     private static nint Allocate() => (nint)NativeMemory.AlignedAlloc(Capacity, 4096);
 
     private static void Free(nint memory) => NativeMemory.AlignedFree((void*)memory);
@@ -71,7 +98,7 @@ public static unsafe class CoreCodegenMeasure
     {
         using var trace = new NativeTrace(workload.Trace);
         var core = backends.Select(b => Core((ICodegenIntoMemory)b, trace, memory, codegenRepeats)).ToList();
-        var whole = backends.Select(b => QuickMeasure.CodegenNs(b, trace, codegenRepeats)).ToList();
+        var whole = backends.Select(b => Whole(b, trace, codegenRepeats)).ToList();
         var compiled = backends.Select(b => b.Compile(trace)).Prepend(new InterpBackend().Compile(trace)).ToList();
         try
         {
@@ -84,9 +111,9 @@ public static unsafe class CoreCodegenMeasure
                     samples[k][r] = QuickMeasure.ExecutionNsPerIteration(compiled[k], workload.Trace, workload.Iterations, 1);
                 }
             }
-            double interp = QuickMeasure.Median(samples[0]);
+            var interp = SampleSummary.Of(samples[0]);
             return backends.Select((b, k) => new CoreCodegenRow(workload.Trace.Name, b.Name, trace.Length, compiled[k + 1].CodeBytes,
-                core[k], whole[k], interp, QuickMeasure.Median(samples[k + 1]))).ToList();
+                core[k], whole[k], interp, SampleSummary.Of(samples[k + 1]))).ToList();
         }
         finally
         {
@@ -94,7 +121,21 @@ public static unsafe class CoreCodegenMeasure
         }
     }
 
-    private static double Core(ICodegenIntoMemory backend, NativeTrace trace, nint memory, int repeats)
+    private static SampleSummary Whole(IBackend backend, NativeTrace trace, int repeats)
+    {
+        var samples = new double[repeats];
+        for (int r = 0; r < repeats; r++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            using (backend.Compile(trace))
+            {
+                samples[r] = QuickMeasure.Ns(Stopwatch.GetTimestamp() - start);
+            }
+        }
+        return SampleSummary.Of(samples);
+    }
+
+    private static SampleSummary Core(ICodegenIntoMemory backend, NativeTrace trace, nint memory, int repeats)
     {
         var samples = new double[repeats];
         for (int r = 0; r < repeats; r++)
@@ -103,6 +144,6 @@ public static unsafe class CoreCodegenMeasure
             backend.GenerateInto(trace, (byte*)memory, Capacity);
             samples[r] = QuickMeasure.Ns(Stopwatch.GetTimestamp() - start);
         }
-        return QuickMeasure.Median(samples);
+        return SampleSummary.Of(samples);
     }
 }

@@ -23,12 +23,12 @@ public static class CoreCodegenMemory
 {
     public static IReadOnlyList<CodeMemoryStrategy> Strategies { get; } = Enum.GetValues<CodeMemoryStrategy>();
 
-    public static IEnumerable<CodeMemoryRow> Run(WorkloadCatalog catalog, int repeats = 1001)
+    public static IEnumerable<CodeMemoryRow> Run(IReadOnlyList<WorkloadDefinition> workloads, int repeats = 1001)
     {
         var backends = Strategies.Select(s => new CopyAndPatchBackend(new CopyAndPatchOptions(Memory: s), 0, "#000000")).ToList();
         try
         {
-            foreach (var definition in catalog.All)
+            foreach (var definition in workloads)
             {
                 var workload = definition.Instantiate().Trace;
                 using var trace = new NativeTrace(workload);

@@ -6,6 +6,7 @@ using StencilBench.Workloads.Model;
 namespace StencilBench.Harness.Measure;
 
 /// <summary>What a <c>run</c> measures: the workloads, the backends, sizes and settings.</summary>
+/// <param name="Instructions">Also count executed instructions per iteration of each workload under callgrind (<see cref="InstructionFigures"/>).</param>
 /// <param name="Reference">The backend every other one is checked against and whose time speed-ups divide.</param>
 public sealed record MatrixPlan(
     IReadOnlyList<WorkloadDefinition> Workloads,
@@ -14,7 +15,8 @@ public sealed record MatrixPlan(
     IReadOnlyList<IBackend> Unavailable,
     IReadOnlyDictionary<string, BigInteger> Params,
     MeasureSettings Settings,
-    bool Scaling);
+    bool Scaling,
+    bool Instructions = false);
 
 /// <summary>
 /// The whole matrix: workloads × backends on the host target, then codegen scaling over trace
@@ -23,8 +25,8 @@ public sealed record MatrixPlan(
 /// <param name="isolated">Runs each workload's checks and measurement elsewhere (in workers); null: in this process.</param>
 public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action<string>, IWorkloadMeasurer>? isolated = null)
 {
-    /// <summary>Steps the progress bar counts: one per workload, per scaling length and per scaled workload.</summary>
-    public int Steps => plan.Workloads.Count + (plan.Scaling ? plan.Settings.ScalingLengths.Count + plan.Workloads.Count(w => w.Params.Count > 0) : 0);
+    /// <summary>Steps the progress bar counts: one per workload (two with instruction counts), per scaling length and per scaled workload.</summary>
+    public int Steps => (plan.Workloads.Count * (plan.Instructions ? 2 : 1)) + (plan.Scaling ? plan.Settings.ScalingLengths.Count + plan.Workloads.Count(w => w.Params.Count > 0) : 0);
 
     /// <param name="status">Told what is being measured now.</param>
     /// <param name="stepDone">Called after each step.</param>
@@ -47,6 +49,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
             rows.AddRange(bench.Measure(definition.Instantiate(given), plan.Backends, codegen: true, Kinds.Execution));
             stepDone();
         }
+        rows.AddRange(CountInstructions(status, stepDone, stop));
         if (!plan.Scaling)
         {
             return rows;
@@ -64,6 +67,25 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
             stop.ThrowIfCancellationRequested();
             var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
             rows.AddRange(executionScaling.Measure(definition, given, plan.Settings.SizeFactors, plan.Backends));
+            stepDone();
+        }
+        return rows;
+    }
+
+    private List<SummaryRow> CountInstructions(Action<string> status, Action stepDone, CancellationToken stop)
+    {
+        var rows = new List<SummaryRow>();
+        if (!plan.Instructions)
+        {
+            return rows;
+        }
+        var figures = new InstructionFigures();
+        foreach (var definition in plan.Workloads)
+        {
+            stop.ThrowIfCancellationRequested();
+            status($"{definition.Name}: instructions (callgrind)");
+            var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
+            rows.AddRange(figures.Count(definition.Instantiate(given), recorder));
             stepDone();
         }
         return rows;

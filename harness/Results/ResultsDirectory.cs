@@ -10,6 +10,16 @@ public static class ResultsDirectory
     public const string SummaryFile = "summary.csv";
     public const string SamplesFile = "samples.csv";
     public const string Latest = "latest";
+    public const string Machines = "machines";
+
+    /// <summary>
+    /// This machine's results store, &lt;results&gt;/machines/&lt;machine id&gt;/: the runs of one
+    /// machine kept apart from every other's, so that folders from many machines can sit in one
+    /// repository and be merged (<c>merge</c>) without a run ever being mistaken for another CPU's.
+    /// </summary>
+    /// <param name="resultsRoot">The results folder; null: &lt;repo&gt;/results.</param>
+    public static string MachineStore(string repo, string? resultsRoot) =>
+        Path.Combine(resultsRoot ?? Path.Combine(repo, "results"), Machines, Comparing.MachineId.Current());
 
     /// <summary>
     /// Creates the run's folder, never one that exists: when another run took the id (two runs

@@ -44,9 +44,11 @@ public static class RunVerb
         var processes = new Option<int?>("--processes") { Description = $"worker processes that each time every workload; intervals come from the spread between them (default {DefaultProcesses(careful: true)}, with --quick {DefaultProcesses(careful: false)}; 1 times in this process)" };
         var processWarmup = new Option<double?>("--process-warmup") { Description = "milliseconds of codegen warm-up per backend in each timing worker before it times anything (default 400, careful 1000)" };
         var timeout = new Option<double?>("--timeout") { Description = "seconds a worker may take to measure one workload (default 120; a check gets at most 20) before it is killed as a hang" };
+        var store = new Option<bool>("--store") { Description = "write the run into this machine's results store, results/machines/<machine id>/ (for merge and trend charts across machines)" };
+        var instructions = new Option<bool>("--instructions") { Description = "also count executed instructions per iteration (callgrind on the native loader; interp and copy-and-patch): exact figures compare gates on" };
         var command = new Command("run", "Check, then time codegen and execution of workloads on backends")
         {
-            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers, processes, processWarmup,
+            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers, processes, processWarmup, instructions, store,
         };
         command.SetAction(parse =>
         {
@@ -67,7 +69,12 @@ public static class RunVerb
                 names is { Length: > 0 } ? [] : [.. registry.Default.Where(b => b.Unavailable is not null)],
                 Selection.Params(parse.GetValue(param)),
                 parse.GetValue(quick) ? MeasureSettings.Quick : MeasureSettings.Careful,
-                !parse.GetValue(noScaling));
+                !parse.GetValue(noScaling),
+                parse.GetValue(instructions));
+            if (plan.Instructions)
+            {
+                InstructionsVerb.RequireValgrind("run --instructions");
+            }
             Selection.CheckParamsAreDeclared(plan.Workloads, plan.Params);
             if (parse.GetValue(timeout) is <= 0)
             {
@@ -86,7 +93,10 @@ public static class RunVerb
             var setup = new WorkerSetup(WorkerCommand.Current(), WorkerLimits.FromSeconds(parse.GetValue(timeout)), dir,
                 TimeInWorkers: parse.GetValue(timeInWorkers), TraceFiles: traceFiles, Processes: n,
                 ProcessWarmupNs: parse.GetValue(processWarmup) * 1e6);
-            return Run(plan, parse.GetValue(output), setup, targets, emulatable: dir is null && traceFiles.Count == 0);
+            string? resultsRoot = parse.GetValue(store)
+                ? ResultsDirectory.MachineStore(RepositoryRoot.Find() ?? Environment.CurrentDirectory, parse.GetValue(output))
+                : parse.GetValue(output);
+            return Run(plan, resultsRoot, setup, targets, emulatable: dir is null && traceFiles.Count == 0);
         });
         return command;
     }
@@ -119,16 +129,10 @@ public static class RunVerb
         {
             var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, plan.Reference, status, stop.Token));
             var perTarget = new TargetPass(targets, plan.Settings, recorder, plan.Reference, new QemuHarnessEmulator(repo), emulatable);
-            return AnsiConsole.Progress()
-                .AutoClear(true)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(ctx =>
-                {
-                    var task = ctx.AddTask("measuring", maxValue: Math.Max(1, (targets.IncludesHost ? matrix.Steps : 0) + perTarget.Steps(plan)));
-                    return (IReadOnlyList<SummaryRow>)[
-                        .. targets.IncludesHost ? matrix.Execute(s => task.Description = Markup.Escape(s), () => task.Increment(1), stop.Token) : [],
-                        .. perTarget.Execute(plan, s => task.Description = Markup.Escape(s), () => task.Increment(1), stop.Token)];
-                });
+            int steps = (targets.IncludesHost ? matrix.Steps : 0) + perTarget.Steps(plan);
+            return RunProgress.Run(steps, (status, stepDone) => (IReadOnlyList<SummaryRow>)[
+                .. targets.IncludesHost ? matrix.Execute(status, stepDone, stop.Token) : [],
+                .. perTarget.Execute(plan, status, stepDone, stop.Token)]);
         });
         if (Console.IsOutputRedirected)
         {

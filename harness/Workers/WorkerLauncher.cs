@@ -25,7 +25,10 @@ public sealed class WorkerLauncher(WorkerCommand command)
         {
             info.ArgumentList.Add(a);
         }
-        info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        foreach (var (name, value) in WorkerEnvironment.For(Environment.GetEnvironmentVariable))
+        {
+            info.Environment[name] = value;
+        }
         using var process = new Process { StartInfo = info };
         string? lastError = null;
         process.OutputDataReceived += (_, _) => { };

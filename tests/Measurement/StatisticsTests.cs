@@ -56,7 +56,12 @@ public sealed class StatisticsTests
         Assert.True(MannWhitney.PValue(CraftedRuns.Around(100), CraftedRuns.Around(100)) > 0.5);
 
     [Fact]
-    public void Normal_tail_at_1_96_is_two_and_a_half_percent() => Assert.Equal(0.025, MannWhitney.NormalTail(1.96), 4);
+    public void Mann_whitney_is_exact_at_small_n() =>
+        Assert.Equal(2.0 / 20, MannWhitney.PValue([1, 2, 3], [4, 5, 6]), 9);
+
+    [Fact]
+    public void Mann_whitney_of_one_sample_a_side_is_never_significant() =>
+        Assert.Equal(1, MannWhitney.PValue([1], [100]));
 
     [Fact]
     public void Bootstrap_is_deterministic() =>

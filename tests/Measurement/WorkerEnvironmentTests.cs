@@ -1,0 +1,19 @@
+using StencilBench.Harness.Workers;
+
+namespace StencilBench.Tests.Measurement;
+
+/// <summary>The runtime settings of a worker: tiered compilation off unless the run asks for it.</summary>
+public sealed class WorkerEnvironmentTests
+{
+    [Fact]
+    public void A_worker_runs_with_tiered_compilation_off() =>
+        Assert.Equal("0", WorkerEnvironment.For(_ => null)[WorkerEnvironment.Tiering]);
+
+    [Fact]
+    public void A_tiering_setting_of_the_run_is_passed_on_unchanged() =>
+        Assert.False(WorkerEnvironment.For(name => name == WorkerEnvironment.Tiering ? "1" : null).ContainsKey(WorkerEnvironment.Tiering));
+
+    [Fact]
+    public void A_worker_writes_no_crash_dump() =>
+        Assert.Equal("0", WorkerEnvironment.For(_ => null)["DOTNET_DbgEnableMiniDump"]);
+}
