@@ -11,7 +11,7 @@ public class TosStencilTrafficTests
 {
     [Theory]
     [InlineData("_BINARY_OP_ADD_INT__tos2")]
-    [InlineData("_COMPARE_OP_INT__tos2")]
+    [InlineData("_COMPARE_OP_FLOAT__tos2")]
     [InlineData("_LOAD_FAST__tos0")]
     [InlineData("_LOAD_FAST__tos2")]
     [InlineData("_STORE_FAST__tos1")]
@@ -34,6 +34,7 @@ public class TosStencilTrafficTests
     [InlineData("_GUARD_BOTH_INT__tos2", 2)]
     [InlineData("_GUARD_TOS_INT__tos1", 1)]
     [InlineData("_GUARD_NOS_INT__tos3", 3)]
+    [InlineData("_COMPARE_OP_INT__tos2", 2)]
     public void A_guard_only_writes_its_cached_values_to_the_stack_to_leave(string variant, int depth)
     {
         var accesses = StackAccesses(variant);
