@@ -1,3 +1,5 @@
+using StencilBench.Frontend.Bytecode;
+
 namespace StencilBench.Tests.Frontend;
 
 /// <summary>
@@ -160,4 +162,13 @@ public class ConstructTests
     public void An_expression_statement_pops_its_value() =>
         Assert.Equal("RESUME 0; LOAD_GLOBAL 1; LOAD_FAST_BORROW 0; CALL 1; POP_TOP 0; LOAD_CONST 0; RETURN_VALUE 0",
             CompiledFunction.Ops("xs", "len(xs)"));
+
+    [Fact]
+    public void Each_path_falling_off_the_end_gets_its_own_return_with_its_line()
+    {
+        CodeObject code = CompiledFunction.Compile("x", "if x:\n    x = 1\nelif x > 3:\n    x = 2");
+        Assert.Equal("RESUME 0; LOAD_FAST_BORROW 0; TO_BOOL 0; POP_JUMP_IF_FALSE 9; NOT_TAKEN 0; LOAD_SMALL_INT 1; STORE_FAST 0; LOAD_CONST 1; RETURN_VALUE 0; LOAD_FAST_BORROW 0; LOAD_SMALL_INT 3; COMPARE_OP 148; POP_JUMP_IF_FALSE 18; NOT_TAKEN 0; LOAD_SMALL_INT 2; STORE_FAST 0; LOAD_CONST 1; RETURN_VALUE 0; LOAD_CONST 1; RETURN_VALUE 0",
+            string.Join("; ", code.Instructions.Select(i => $"{i.Opcode} {i.Arg}")));
+        Assert.Equal([5, 5, 4, 4], code.Instructions.TakeLast(4).Select(i => i.Pos.Line));
+    }
 }
