@@ -39,6 +39,7 @@ public enum Opcode
     POP_JUMP_IF_TRUE,
     JUMP_FORWARD,
     JUMP_BACKWARD,
+    JUMP_BACKWARD_NO_INTERRUPT,
 
     GET_ITER,
     FOR_ITER,
@@ -47,6 +48,7 @@ public enum Opcode
 
     BUILD_LIST,
     BUILD_TUPLE,
+    LIST_EXTEND,
     UNPACK_SEQUENCE,
 
     CALL,
