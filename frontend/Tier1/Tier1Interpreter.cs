@@ -141,6 +141,20 @@ public sealed class Tier1Interpreter(QuickenedCode code, ITraceEntry? traces = n
                     f.Ip = arg;
                     JumpBackward(f, state, at);
                     break;
+                case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
+                    f.Ip = arg;
+                    break;
+                case Opcode.LIST_EXTEND:
+                {
+                    object iterable = f.Pop()!;
+                    object it = Sequences.Iter(iterable);
+                    var list = (PyList)f.Stack[^arg]!;
+                    while (Sequences.Next(it) is object item)
+                    {
+                        list.Items.Add(item);
+                    }
+                    break;
+                }
                 case Opcode.GET_ITER:
                     f.Push(Sequences.Iter(f.Pop()!));
                     break;
