@@ -44,15 +44,18 @@ public sealed unsafe class TracingEntry(IBackend backend, TraceOptimizer optimiz
         }
         long start = Stopwatch.GetTimestamp();
         Outcome outcome;
+        object?[] resolved;
         using (var handle = new FrameHandle(entry))
         {
+            var identity = new ObjectIdentity(handle, [.. frame.Locals, .. frame.Stack]);
             long exit = executor.Compiled.Run(handle.Frame, handle.ThreadState);
             outcome = handle.ReadOutcome(exit);
+            resolved = identity.Resolve(handle, [.. outcome.Locals, .. outcome.Stack]);
         }
         Stats.RunNanoseconds += Stopwatch.GetElapsedTime(start).TotalNanoseconds;
         Stats.Entries++;
         Stats.Exits[outcome.Exit] = Stats.Exits.GetValueOrDefault(outcome.Exit) + 1;
-        Resume(frame, outcome);
+        Resume(frame, outcome, resolved);
         return true;
     }
 
@@ -88,14 +91,12 @@ public sealed unsafe class TracingEntry(IBackend backend, TraceOptimizer optimiz
         && entry.Stack.Count == formed.Stack.Count
         && entry.Stack.Select(v => v?.TypeName).SequenceEqual(formed.Stack.Select(v => v.TypeName));
 
-    private static void Resume(Tier1Frame frame, Outcome outcome)
+    private static void Resume(Tier1Frame frame, Outcome outcome, object?[] resolved)
     {
-        for (int i = 0; i < frame.Locals.Length; i++)
-        {
-            frame.Locals[i] = outcome.Locals[i] is Value v ? ValueConversion.FromValue(v) : null;
-        }
+        int locals = frame.Locals.Length;
+        Array.Copy(resolved, frame.Locals, locals);
         frame.Stack.Clear();
-        frame.Stack.AddRange(outcome.Stack.Select(ValueConversion.FromValue));
+        frame.Stack.AddRange(resolved.Skip(locals));
         frame.Ip = (int)outcome.InstrPtr;
         if (outcome.Exit == ExitKind.Error)
         {

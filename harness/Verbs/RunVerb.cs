@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using StencilBench.Core.Backends;
+using StencilBench.Frontend.Running;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Reporting;
@@ -42,9 +43,10 @@ public static class RunVerb
         var processes = new Option<int?>("--processes") { Description = $"worker processes that each time every workload; intervals come from the spread between them (default {DefaultProcesses(careful: true)}, with --quick {DefaultProcesses(careful: false)}; 1 times in this process)" };
         var processWarmup = new Option<double?>("--process-warmup") { Description = "milliseconds of codegen warm-up per backend in each timing worker before it times anything (default 400, careful 1000)" };
         var timeout = new Option<double?>("--timeout") { Description = "seconds a worker may take to measure one workload (default 120; a check gets at most 20) before it is killed as a hang" };
-        var command = new Command("run", "Check, then time codegen and execution of workloads on backends")
+        var threshold = new Option<int>("--threshold") { Description = "with F.py:fn(args): backward jumps before a loop's trace forms (default 16, CPython 3.13's; 4096 is 3.14's)", DefaultValueFactory = _ => 16 };
+        var command = new Command("run", "Check, then time codegen and execution of workloads on backends; or F.py:fn(args) through tier 1 and each backend")
         {
-            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers, processes, processWarmup,
+            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers, processes, processWarmup, threshold,
         };
         command.SetAction(parse =>
         {
@@ -61,6 +63,10 @@ public static class RunVerb
             var registry = new BackendRegistry();
             var names = parse.GetValue(backends);
             string[] words = [.. parse.GetValue(named) ?? [], .. parse.GetValue(workloads) ?? []];
+            if (words.FirstOrDefault(PythonCallSpec.Looks) is string call)
+            {
+                return PythonRunCommand.RunOrExplain(call, Selection.Backends(registry, names), parse.GetValue(threshold), Console.Out, m => new UserError(m));
+            }
             var plan = new MatrixPlan(
                 Selection.Workloads(catalog, words),
                 registry.Reference,

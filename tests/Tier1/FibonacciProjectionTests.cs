@@ -27,11 +27,12 @@ public class FibonacciProjectionTests
         trace.Instructions.Take(trace.MainLength).Select(i => i.Uop.Name).Where(n => n is not ("_SET_IP" or "_CHECK_VALIDITY"));
 
     [Fact]
-    public void The_optimised_projection_starts_with_the_hand_written_traces_SET_IP_and_CHECK_VALIDITY()
+    public void Each_projected_instruction_starts_with_SET_IP_and_CHECK_VALIDITY_at_its_offset()
     {
-        var stats = RunWithTrace(100).Stats;
-        var first = stats.Optimized!.Instructions.Skip(2).Take(2).Select(i => i.Uop.Name);
-        Assert.Equal(["_SET_IP", "_CHECK_VALIDITY"], first);
+        Trace projected = RunWithTrace(100).Stats.Projected!;
+        var head = projected.Instructions.Skip(2).Take(2).ToList();
+        Assert.Equal(["_SET_IP", "_CHECK_VALIDITY"], head.Select(i => i.Uop.Name));
+        Assert.Equal([9L, 9L], head.Select(i => (long)i.Target));
     }
 
     [Fact]
