@@ -66,25 +66,25 @@ public static class TraceProjector
             switch (opcode)
             {
                 case Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE:
-                {
-                    int bits = BitOperations.PopCount(code.States[instr].BranchHistory);
-                    bool likely = bits > 8;
-                    confidence = likely ? confidence * (bits + 2) / 20 : confidence * (18 - bits) / 20;
-                    if (confidence < ConfidenceCutoff)
                     {
-                        builder.Uop("_EXIT_TRACE", target: target);
-                        projected.Add(new(instr, "branch confidence too low"));
-                        return;
+                        int bits = BitOperations.PopCount(code.States[instr].BranchHistory);
+                        bool likely = bits > 8;
+                        confidence = likely ? confidence * (bits + 2) / 20 : confidence * (18 - bits) / 20;
+                        if (confidence < ConfidenceCutoff)
+                        {
+                            builder.Uop("_EXIT_TRACE", target: target);
+                            projected.Add(new(instr, "branch confidence too low"));
+                            return;
+                        }
+                        bool jumpIfTrue = opcode == Opcode.POP_JUMP_IF_TRUE;
+                        // The guard asserts the likely outcome; it exits to the other side (BRANCH_TO_GUARD).
+                        bool assertTrue = likely == jumpIfTrue;
+                        int other = likely ? instr + 1 : arg;
+                        builder.Uop(assertTrue ? "_GUARD_IS_TRUE_POP" : "_GUARD_IS_FALSE_POP", target: (uint)other);
+                        projected.Add(new(instr, likely ? "jump likely: follow it" : "jump unlikely: fall through"));
+                        instr = likely ? arg : instr + 1;
+                        continue;
                     }
-                    bool jumpIfTrue = opcode == Opcode.POP_JUMP_IF_TRUE;
-                    // The guard asserts the likely outcome; it exits to the other side (BRANCH_TO_GUARD).
-                    bool assertTrue = likely == jumpIfTrue;
-                    int other = likely ? instr + 1 : arg;
-                    builder.Uop(assertTrue ? "_GUARD_IS_TRUE_POP" : "_GUARD_IS_FALSE_POP", target: (uint)other);
-                    projected.Add(new(instr, likely ? "jump likely: follow it" : "jump unlikely: fall through"));
-                    instr = likely ? arg : instr + 1;
-                    continue;
-                }
                 case Opcode.JUMP_FORWARD:
                     projected.Add(new(instr, "followed"));
                     instr = arg;

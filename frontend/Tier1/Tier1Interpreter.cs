@@ -94,26 +94,26 @@ public sealed class Tier1Interpreter(QuickenedCode code, ITraceEntry? traces = n
                     (f.Stack[^1], f.Stack[^arg]) = (f.Stack[^arg], f.Stack[^1]);
                     break;
                 case Opcode.BINARY_OP:
-                {
-                    Opcode op = _adaptive.Select(state, arg, f.Stack);
-                    object right = f.Pop()!, left = f.Pop()!;
-                    f.Push(AdaptiveInstructions.BinaryOp(op, arg, left, right));
-                    break;
-                }
+                    {
+                        Opcode op = _adaptive.Select(state, arg, f.Stack);
+                        object right = f.Pop()!, left = f.Pop()!;
+                        f.Push(AdaptiveInstructions.BinaryOp(op, arg, left, right));
+                        break;
+                    }
                 case Opcode.STORE_SUBSCR:
-                {
-                    _adaptive.Select(state, arg, f.Stack);
-                    object sub = f.Pop()!, container = f.Pop()!, value = f.Pop()!;
-                    Sequences.SetItem(container, sub, value);
-                    break;
-                }
+                    {
+                        _adaptive.Select(state, arg, f.Stack);
+                        object sub = f.Pop()!, container = f.Pop()!, value = f.Pop()!;
+                        Sequences.SetItem(container, sub, value);
+                        break;
+                    }
                 case Opcode.COMPARE_OP:
-                {
-                    Opcode op = _adaptive.Select(state, arg, f.Stack);
-                    object right = f.Pop()!, left = f.Pop()!;
-                    f.Push(AdaptiveInstructions.Compare(op, arg, left, right));
-                    break;
-                }
+                    {
+                        Opcode op = _adaptive.Select(state, arg, f.Stack);
+                        object right = f.Pop()!, left = f.Pop()!;
+                        f.Push(AdaptiveInstructions.Compare(op, arg, left, right));
+                        break;
+                    }
                 case Opcode.TO_BOOL:
                     _adaptive.Select(state, arg, f.Stack);
                     f.Push(Comparisons.IsTrue(f.Pop()!));
@@ -125,15 +125,15 @@ public sealed class Tier1Interpreter(QuickenedCode code, ITraceEntry? traces = n
                     f.Push(Negate(f.Pop()!));
                     break;
                 case Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE:
-                {
-                    bool jump = Comparisons.IsTrue(f.Pop()!) == (ins.Opcode == Opcode.POP_JUMP_IF_TRUE);
-                    state.BranchHistory = (ushort)((state.BranchHistory << 1) | (jump ? 1 : 0));
-                    if (jump)
                     {
-                        f.Ip = arg;
+                        bool jump = Comparisons.IsTrue(f.Pop()!) == (ins.Opcode == Opcode.POP_JUMP_IF_TRUE);
+                        state.BranchHistory = (ushort)((state.BranchHistory << 1) | (jump ? 1 : 0));
+                        if (jump)
+                        {
+                            f.Ip = arg;
+                        }
+                        break;
                     }
-                    break;
-                }
                 case Opcode.JUMP_FORWARD:
                     f.Ip = arg;
                     break;
@@ -145,40 +145,40 @@ public sealed class Tier1Interpreter(QuickenedCode code, ITraceEntry? traces = n
                     f.Ip = arg;
                     break;
                 case Opcode.LIST_EXTEND:
-                {
-                    object iterable = f.Pop()!;
-                    object it = Sequences.Iter(iterable);
-                    var list = (PyList)f.Stack[^arg]!;
-                    while (Sequences.Next(it) is object item)
                     {
-                        list.Items.Add(item);
+                        object iterable = f.Pop()!;
+                        object it = Sequences.Iter(iterable);
+                        var list = (PyList)f.Stack[^arg]!;
+                        while (Sequences.Next(it) is object item)
+                        {
+                            list.Items.Add(item);
+                        }
+                        break;
                     }
-                    break;
-                }
                 case Opcode.GET_ITER:
                     f.Push(Sequences.Iter(f.Pop()!));
                     break;
                 case Opcode.FOR_ITER:
-                {
-                    _adaptive.Select(state, arg, f.Stack);
-                    object? next = Sequences.Next(f.Stack[^1]!);
-                    if (next is null)
                     {
-                        f.Ip = arg + 1; // past END_FOR, as 3.14's exhausted FOR_ITER jumps
+                        _adaptive.Select(state, arg, f.Stack);
+                        object? next = Sequences.Next(f.Stack[^1]!);
+                        if (next is null)
+                        {
+                            f.Ip = arg + 1; // past END_FOR, as 3.14's exhausted FOR_ITER jumps
+                        }
+                        else
+                        {
+                            f.Push(next);
+                        }
+                        break;
                     }
-                    else
-                    {
-                        f.Push(next);
-                    }
-                    break;
-                }
                 case Opcode.BUILD_LIST or Opcode.BUILD_TUPLE:
-                {
-                    object[] items = [.. f.Stack.Skip(f.Stack.Count - arg).Select(v => v!)];
-                    f.Stack.RemoveRange(f.Stack.Count - arg, arg);
-                    f.Push(ins.Opcode == Opcode.BUILD_LIST ? new PyList([.. items]) : new PyTuple(items));
-                    break;
-                }
+                    {
+                        object[] items = [.. f.Stack.Skip(f.Stack.Count - arg).Select(v => v!)];
+                        f.Stack.RemoveRange(f.Stack.Count - arg, arg);
+                        f.Push(ins.Opcode == Opcode.BUILD_LIST ? new PyList([.. items]) : new PyTuple(items));
+                        break;
+                    }
                 case Opcode.UNPACK_SEQUENCE:
                     foreach (object item in Sequences.Unpack(f.Pop()!, arg).Reverse())
                     {
@@ -186,15 +186,15 @@ public sealed class Tier1Interpreter(QuickenedCode code, ITraceEntry? traces = n
                     }
                     break;
                 case Opcode.CALL:
-                {
-                    object[] args = [.. f.Stack.Skip(f.Stack.Count - arg).Select(v => v!)];
-                    f.Stack.RemoveRange(f.Stack.Count - arg, arg);
-                    f.Pop(); // self_or_null
-                    object callable = f.Pop()!;
-                    f.Push(callable is PyBuiltin b ? Builtins.Call(b.Name, args)
-                        : throw new PythonError("TypeError", $"'{TypeNames.Of(callable)}' object is not callable"));
-                    break;
-                }
+                    {
+                        object[] args = [.. f.Stack.Skip(f.Stack.Count - arg).Select(v => v!)];
+                        f.Stack.RemoveRange(f.Stack.Count - arg, arg);
+                        f.Pop(); // self_or_null
+                        object callable = f.Pop()!;
+                        f.Push(callable is PyBuiltin b ? Builtins.Call(b.Name, args)
+                            : throw new PythonError("TypeError", $"'{TypeNames.Of(callable)}' object is not callable"));
+                        break;
+                    }
                 case Opcode.RETURN_VALUE:
                     return f.Pop()!;
                 default:
