@@ -15,7 +15,7 @@ public readonly record struct Instruction(Opcode Opcode, int Arg, SourcePos Pos)
     /// <summary>Whether Arg is the index of a jump target.</summary>
     public bool IsJump => Opcode is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE
         or Opcode.JUMP_FORWARD or Opcode.JUMP_BACKWARD or Opcode.JUMP_BACKWARD_NO_INTERRUPT
-        or Opcode.FOR_ITER;
+        or Opcode.FOR_ITER or Opcode.FOR_ITER_RANGE or Opcode.FOR_ITER_LIST or Opcode.JUMP_BACKWARD_JIT or Opcode.JUMP_BACKWARD_NO_JIT;
 
     public override string ToString() => $"{Opcode} {Arg}";
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using StencilBench.Core.Backends;
+using StencilBench.Frontend.Running;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Reporting;
@@ -46,9 +47,10 @@ public static class RunVerb
         var timeout = new Option<double?>("--timeout") { Description = "seconds a worker may take to measure one workload (default 120; a check gets at most 20) before it is killed as a hang" };
         var store = new Option<bool>("--store") { Description = "write the run into this machine's results store, results/machines/<machine id>/ (for merge and trend charts across machines)" };
         var instructions = new Option<bool>("--instructions") { Description = "also count executed instructions per iteration (callgrind on the native loader; interp and copy-and-patch): exact figures compare gates on" };
-        var command = new Command("run", "Check, then time codegen and execution of workloads on backends")
+        var threshold = new Option<int>("--threshold") { Description = "with F.py:fn(args): backward jumps before a loop's trace forms (default 16, CPython 3.13's; 4096 is 3.14's)", DefaultValueFactory = _ => 16 };
+        var command = new Command("run", "Check, then time codegen and execution of workloads on backends; or F.py:fn(args) through tier 1 and each backend")
         {
-            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers, processes, processWarmup, instructions, store,
+            named, workloads, catalogDir, backends, param, quick, noScaling, target, output, timeout, timeInWorkers, processes, processWarmup, instructions, store, threshold,
         };
         command.SetAction(parse =>
         {
@@ -62,6 +64,10 @@ public static class RunVerb
             var registry = new BackendRegistry();
             var names = parse.GetValue(backends);
             string[] words = [.. parse.GetValue(named) ?? [], .. parse.GetValue(workloads) ?? []];
+            if (words.FirstOrDefault(PythonCallSpec.Looks) is string call)
+            {
+                return PythonRunCommand.RunOrExplain(call, Selection.Backends(registry, names), parse.GetValue(threshold), Console.Out, m => new UserError(m));
+            }
             var plan = new MatrixPlan(
                 Selection.Workloads(catalog, words),
                 registry.Reference,

@@ -5,6 +5,10 @@ using StencilBench.Core.Uops;
 using StencilBench.Core.Traces;
 using StencilBench.Workloads.Model;
 using StencilBench.Workloads.Optimizing;
+using StencilBench.Core.Native;
+using StencilBench.Frontend.Running;
+using StencilBench.Harness.Backends;
+using StencilBench.Harness.Disassembly;
 
 namespace StencilBench.Harness.Verbs;
 
@@ -17,10 +21,16 @@ public static class ShowVerb
         var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
         var optimized = new Option<bool>("--optimized") { Description = "also run the trace optimizer: the trace before, what each pass removed, the trace after" };
         var passes = new Option<string[]>("--pass") { Description = $"with --optimized: only this pass (repeatable; {string.Join(", ", TraceOptimizer.AllPasses().Select(p => p.Name))})" };
-        var command = new Command("show", "Print a workload's uop trace") { name, param, optimized, passes };
+        var stages = new Option<bool>("--stages") { Description = "for F.py:fn(args): source, bytecode, specialised bytecode, uop trace, optimised trace, stencils with holes" };
+        var threshold = new Option<int>("--threshold") { Description = "with --stages: backward jumps before the trace forms (default 16, CPython 3.13's)", DefaultValueFactory = _ => 16 };
+        var command = new Command("show", "Print a workload's uop trace, or with --stages a Python function's every stage") { name, param, optimized, passes, stages, threshold };
         command.SetAction(parse =>
         {
             string word = parse.GetValue(name)!;
+            if (parse.GetValue(stages))
+            {
+                return ShowStages(word, parse.GetValue(threshold));
+            }
             var definition = Selection.TraceFile(word) ?? WorkloadCatalog.Load().Get(word);
             var workload = definition.Instantiate(Selection.Params(parse.GetValue(param)));
             if (!parse.GetValue(optimized))
@@ -34,6 +44,29 @@ public static class ShowVerb
             return 0;
         });
         return command;
+    }
+
+    // The talk's slides: the front end's stages, then the optimised trace's stencils on copy-and-patch.
+    private static int ShowStages(string word, int threshold)
+    {
+        var registry = new BackendRegistry();
+        try
+        {
+            var call = PythonCallSpec.Parse(word);
+            Console.Write(StagesPrinter.Print(call, FunctionLoader.Load(call), registry.Reference, threshold, out Trace? optimized));
+            if (optimized is not null && registry.Get("copy-and-patch") is { Unavailable: null } cp)
+            {
+                using var native = new NativeTrace(optimized);
+                using var compiled = cp.Compile(native);
+                var decoder = InstructionDecoders.For(compiled.Code!.Architecture, out string? cannot) ?? throw new UserError(cannot!);
+                Console.Write($"== 6. Stencils (copy-and-patch, holes marked) ==\n{MachineCodeFormatter.Format(compiled.Code, decoder)}");
+            }
+            return 0;
+        }
+        catch (FormatException e)
+        {
+            throw new UserError(e.Message);
+        }
     }
 
     public static string Format(Trace trace)

@@ -7,7 +7,10 @@
 //                                            the top-of-stack cached stencils, golden dump and variant map
 //   generator registry <out-dir> <triple>[+<flavour>]...
 //                                            the C# registry of the stencil sets built, by triple and flavour
+//   generator macros <macros.def> <uops.def> <out-dir>
+//                                            the tier-1 instructions' uop expansions (C#, for the front end)
 using StencilBench.Generator;
+using StencilBench.Generator.Macros;
 using StencilBench.Generator.Stencils;
 using StencilBench.Generator.Uops;
 
@@ -33,8 +36,14 @@ try
         case ["registry", string outDir, .. var triples] when triples.Length > 0:
             GeneratedFile.Write(Path.Combine(outDir, StencilRegistryWriter.FileName), StencilRegistryWriter.Write([.. triples.Select(StencilBuild.Parse)]));
             return 0;
+        case ["macros", string macroDefs, string uopDefs, string outDir]:
+            var known = Analysis.Expand(DefinitionParser.Parse(File.ReadAllText(uopDefs), Path.GetFileName(uopDefs))).Select(u => u.Name).ToHashSet();
+            var macros = MacroParser.Parse(File.ReadAllText(macroDefs), Path.GetFileName(macroDefs), known);
+            GeneratedFile.Write(Path.Combine(outDir, "MacroTable.g.cs"), MacroTableWriter.Write(macros));
+            File.WriteAllText(Path.Combine(outDir, "macros.stamp"), "");
+            return 0;
         default:
-            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir> | stencils <triple>[+<flavour>] <repository-root> <out-dir> | tos-stencils <triple> <repository-root> <out-dir> | registry <out-dir> <triple>[+<flavour>]...");
+            Console.Error.WriteLine("usage: generator uops <uops.def> <out-dir> | stencils <triple>[+<flavour>] <repository-root> <out-dir> | tos-stencils <triple> <repository-root> <out-dir> | registry <out-dir> <triple>[+<flavour>]... | macros <macros.def> <uops.def> <out-dir>");
             return 2;
     }
 }
