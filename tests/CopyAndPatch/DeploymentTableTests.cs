@@ -12,7 +12,7 @@ namespace StencilBench.Tests.CopyAndPatch;
 public class DeploymentTableTests
 {
     private const string Linux = "x86_64-unknown-linux-gnu", Darwin = "x86_64-apple-darwin", Arm = "aarch64-unknown-linux-gnu";
-    private const string Windows = "x86_64-pc-windows-msvc";
+    private const string Windows = "x86_64-pc-windows-msvc", Windows32 = "i686-pc-windows-msvc";
 
     private static BackendDescriptor Backend(string name) => new BackendRegistry().Get(name).Descriptor;
 
@@ -28,6 +28,13 @@ public class DeploymentTableTests
     public void Windows_x86_64_stencils_run_in_process_on_an_x86_64_linux_host()
     {
         Assert.Equal("built, patched, native (in-process)", On(Linux).Cell(Backend("copy-and-patch"), Windows));
+    }
+
+    [Fact]
+    public void I686_windows_stencils_are_built_and_patched_but_not_run_in_a_64_bit_process()
+    {
+        // No emulator is looked for for a Windows triple (QemuFor knows Linux ones only).
+        Assert.Equal("built, patched", new DeploymentTable(Linux, DeploymentTable.QemuFor).Cell(Backend("copy-and-patch"), Windows32));
     }
 
     [Fact]
@@ -64,6 +71,6 @@ public class DeploymentTableTests
     public void The_targets_are_every_backends_with_the_host_first()
     {
         var targets = DeploymentTable.Targets(new BackendRegistry().All.Select(b => b.Descriptor), Linux);
-        Assert.Equal([Linux, Arm, Darwin, Windows], targets);
+        Assert.Equal([Linux, Arm, Windows32, Darwin, Windows], targets);
     }
 }
