@@ -1,4 +1,5 @@
 using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Backends.Llvm.Cross;
 using StencilBench.Core.Backends;
 
 namespace StencilBench.Harness.Reporting;
@@ -21,6 +22,9 @@ public sealed class DeploymentTable(string host, Func<string, string?> emulator)
         return triple.EndsWith("-linux-gnu", StringComparison.Ordinal) && File.Exists(path) ? path : null;
     }
 
+    /// <summary>The cell of an LLVM backend for a target it emits object files for (<c>run --target</c>) but does not run.</summary>
+    public const string EmittedOnly = "emitted (run --target times its codegen)";
+
     /// <summary>Every target some backend names, the host's first.</summary>
     public static IReadOnlyList<string> Targets(IEnumerable<BackendDescriptor> backends, string host) =>
         [.. backends.SelectMany(b => b.Targets).Distinct().OrderBy(t => t != host).ThenBy(t => t, StringComparer.Ordinal)];
@@ -30,7 +34,7 @@ public sealed class DeploymentTable(string host, Func<string, string?> emulator)
     {
         if (!backend.Targets.Contains(triple))
         {
-            return "-";
+            return backend.Name.StartsWith("llvm-O", StringComparison.Ordinal) && LlvmCrossBackend.Emits(triple) ? EmittedOnly : "-";
         }
         var steps = new List<string>();
         bool stencils = backend.Name == "copy-and-patch";

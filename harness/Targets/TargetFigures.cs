@@ -22,13 +22,14 @@ public static class TargetFigures
         ?? rows.Where(r => r.Kind == Kinds.TargetCodegen && r.Status == "ok").Select(r => r.Target).FirstOrDefault()
         ?? "";
 
-    /// <summary>Every (target, strategy) with codegen rows or a reason it has none, the host first, then by triple.</summary>
+    /// <summary>Every (target, strategy) with codegen rows or a reason it has none: the host first, then by triple; in a target, the timed strategies first, in the order they were timed.</summary>
     public static IReadOnlyList<TargetFigure> Of(IReadOnlyList<SummaryRow> rows, string host)
     {
         var cells = rows.Where(r => r.Kind == Kinds.TargetCodegen)
             .Select(r => (Target: TargetName.TripleOf(r.Backend) ?? host, Strategy: TargetName.StrategyOf(r.Backend)))
             .Distinct()
-            .OrderBy(c => c.Target != host).ThenBy(c => c.Target, StringComparer.Ordinal);
+            .OrderBy(c => c.Target != host).ThenBy(c => c.Target, StringComparer.Ordinal)
+            .ThenBy(c => !rows.Any(r => r.Kind == Kinds.TargetCodegen && r.Status == "ok" && r.Backend == TargetName.Of(c.Strategy, c.Target)));
         var figures = new List<TargetFigure>();
         foreach (var (target, strategy) in cells)
         {

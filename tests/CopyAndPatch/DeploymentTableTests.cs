@@ -73,4 +73,10 @@ public class DeploymentTableTests
         var targets = DeploymentTable.Targets(new BackendRegistry().All.Select(b => b.Descriptor), Linux);
         Assert.Equal([Linux, Arm, Windows32, Darwin, Windows], targets);
     }
+
+    [Fact]
+    public void Llvm_emits_aarch64_code_for_run_target_without_running_it()
+    {
+        Assert.Equal(DeploymentTable.EmittedOnly, On(Linux).Cell(Backend("llvm-O2"), Arm));
+    }
 }

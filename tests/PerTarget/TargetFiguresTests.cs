@@ -54,4 +54,11 @@ public class TargetFiguresTests
 
     [Fact]
     public void The_host_is_read_from_the_first_timed_row_when_every_name_has_a_target() => Assert.Equal(Host, TargetFigures.HostOf(Rows));
+
+    [Fact]
+    public void A_strategy_without_code_comes_after_the_timed_ones()
+    {
+        SummaryRow[] rows = [new() { Kind = Kinds.TargetCodegen, Backend = $"template@{Arm}", Status = "skipped", Note = "x86-64 only" }, .. Rows];
+        Assert.Equal(["copy-and-patch", "template"], TargetFigures.Of(rows, Host).Where(f => f.Target == Arm).Select(f => f.Strategy));
+    }
 }
