@@ -35,15 +35,16 @@ public sealed record CoreCodegenRow(
 /// (copy-and-patch, template): core codegen and whole compile per uop, code bytes, and ns per
 /// iteration against interp, medians of repetitions with 95% intervals, the backends' runs
 /// interleaved. Before anything is timed every backend compiles every workload for at least
-/// <c>warmupNs</c> of wall time: a warm-up by count (300 compiles) ended before .NET's tiered JIT
-/// had promoted the backends' code, and the first three workloads read ~255 ns per uop, the rest
-/// ~30 (issue 12). A quick side measurement; <c>run</c> is the careful one.
+/// <c>warmupNs</c> of wall time. That alone does not settle .NET's tiered JIT on a loaded machine
+/// (the first workloads read ~10× slower per uop than the rest after a 300-compile warm-up, and
+/// after 1.5 s too): <c>core-bench</c> runs this with tiered compilation off. A quick side
+/// measurement; <c>run</c> is the careful one.
 /// </summary>
 public static unsafe class CoreCodegenMeasure
 {
     private const int Capacity = 1 << 20;
 
-    public static IEnumerable<CoreCodegenRow> Run(IReadOnlyList<WorkloadDefinition> workloads, IReadOnlyList<IBackend> backends, int codegenRepeats = 1001, int runRepeats = 15, double warmupNs = 1.5e9)
+    public static IEnumerable<CoreCodegenRow> Run(IReadOnlyList<WorkloadDefinition> workloads, IReadOnlyList<IBackend> backends, int codegenRepeats = 1001, int runRepeats = 15, double warmupNs = 0.3e9)
     {
         var chosen = backends.Where(b => b is ICodegenIntoMemory && b.Unavailable is null).ToList();
         nint memory = Allocate();

@@ -102,7 +102,7 @@ public sealed class WorkerBench(
         var folder = new WorkerFolder();
         request.Save(folder.Path);
         var crash = setup.CrashForTest?.Invoke(request.Role, request.Backends) ?? CrashPoint.None;
-        var outcome = _launcher.Run(folder.Path, limit, crash, stop);
+        var outcome = _launcher.Run(folder.Path, limit, crash, stop, timing: request.Role == WorkerRequest.MeasureRole);
         if (outcome.Interrupted)
         {
             folder.Dispose();

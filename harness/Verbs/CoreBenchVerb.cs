@@ -4,6 +4,7 @@ using StencilBench.Harness.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Results;
+using StencilBench.Harness.Workers;
 using StencilBench.Workloads.Model;
 
 namespace StencilBench.Harness.Verbs;
@@ -12,7 +13,8 @@ namespace StencilBench.Harness.Verbs;
 /// <c>core-bench</c>: codegen without the system calls (copy and patch; emit and assemble) beside the
 /// whole compile, code bytes and ns per iteration against interp, for every backend that can
 /// generate into memory it is given; medians with 95% intervals, printed and written to
-/// core-bench.csv in a run folder of its own (mode <c>core-bench</c>).
+/// core-bench.csv in a run folder of its own (mode <c>core-bench</c>). It times managed code in its
+/// own process, so it re-runs itself with tiered compilation off (<see cref="UntieredRerun"/>).
 /// </summary>
 public static class CoreBenchVerb
 {
@@ -22,7 +24,7 @@ public static class CoreBenchVerb
         var workloads = new Option<string[]>("--workload", "-w") { Description = "workload, group or tag (repeatable; default: all)" };
         var noMemory = new Option<bool>("--no-memory") { Description = "skip the table of copy-and-patch's code memory strategies" };
         var repeats = new Option<int>("--repeats") { Description = "codegen samples per backend and workload", DefaultValueFactory = _ => 1001 };
-        var warmup = new Option<double>("--warmup") { Description = "milliseconds every backend compiles every workload before anything is timed (tiered JIT)", DefaultValueFactory = _ => 1500 };
+        var warmup = new Option<double>("--warmup") { Description = "milliseconds every backend compiles every workload before anything is timed (tiered JIT)", DefaultValueFactory = _ => 300 };
         var output = new Option<string?>("--results") { Description = "results folder (default: <repo>/results)" };
         var command = new Command("core-bench", "Core codegen (no mmap/mprotect) per uop beside the whole compile, bytes per uop, ns per iteration against interp; copy-and-patch's code memory strategies side by side")
         {
@@ -30,6 +32,10 @@ public static class CoreBenchVerb
         };
         command.SetAction(parse =>
         {
+            if (UntieredRerun.Needed)
+            {
+                return UntieredRerun.Run();
+            }
             var chosen = Selection.Backends(new BackendRegistry(), parse.GetValue(backends));
             if (parse.GetValue(repeats) < 1 || parse.GetValue(warmup) < 0)
             {

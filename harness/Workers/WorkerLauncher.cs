@@ -12,7 +12,8 @@ public sealed class WorkerLauncher(WorkerCommand command)
     /// <param name="folder">The worker's own folder, holding its request.json.</param>
     /// <param name="crash">Tests only: where the worker dies of SIGSEGV.</param>
     /// <param name="stop">The run is stopped (Ctrl-C): the worker is killed and the outcome says <see cref="WorkerOutcome.Cancelled"/>.</param>
-    public WorkerOutcome Run(string folder, TimeSpan limit, CrashPoint crash = CrashPoint.None, CancellationToken stop = default)
+    /// <param name="timing">The worker times codegen and execution: it runs without tiered compilation (<see cref="WorkerEnvironment"/>).</param>
+    public WorkerOutcome Run(string folder, TimeSpan limit, CrashPoint crash = CrashPoint.None, CancellationToken stop = default, bool timing = false)
     {
         var info = new ProcessStartInfo(command.FileName)
         {
@@ -25,7 +26,7 @@ public sealed class WorkerLauncher(WorkerCommand command)
         {
             info.ArgumentList.Add(a);
         }
-        foreach (var (name, value) in WorkerEnvironment.For(Environment.GetEnvironmentVariable))
+        foreach (var (name, value) in WorkerEnvironment.For(Environment.GetEnvironmentVariable, timing))
         {
             info.Environment[name] = value;
         }
