@@ -93,38 +93,9 @@ public static class Arithmetic
         }
     }
 
-    /// <summary>CPython's float divmod: the remainder takes the divisor's sign, the quotient is floored.</summary>
-    private static (double Div, double Mod) DivMod(double a, double b)
-    {
-        double mod = a % b; // C fmod
-        double div = (a - mod) / b;
-        if (mod != 0)
-        {
-            if ((b < 0) != (mod < 0))
-            {
-                mod += b;
-                div -= 1.0;
-            }
-        }
-        else
-        {
-            mod = Math.CopySign(0.0, b);
-        }
-        double floorDiv;
-        if (div != 0)
-        {
-            floorDiv = Math.Floor(div);
-            if (div - floorDiv > 0.5)
-            {
-                floorDiv += 1.0;
-            }
-        }
-        else
-        {
-            floorDiv = Math.CopySign(0.0, a / b);
-        }
-        return (floorDiv, mod);
-    }
+    /// <summary>CPython's float divmod, shared with the expect-expression evaluator.</summary>
+    private static (double Div, double Mod) DivMod(double a, double b) =>
+        Workloads.Expressions.Arithmetic.FloatFloorDivMod(a, b);
 
     internal static PythonError Unsupported(int oparg, object? a, object? b) =>
         new("TypeError", $"unsupported operand type(s) for {BinaryOpArg.Symbol(oparg)}: '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'");

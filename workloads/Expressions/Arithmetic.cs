@@ -115,6 +115,12 @@ internal static class Arithmetic
         {
             throw new EvalError("float floor division by zero");
         }
+        return FloatFloorDivMod(x, y);
+    }
+
+    /// <summary>CPython's float divmod for a non-zero divisor: the quotient floored, the remainder with the divisor's sign (tier 1 shares it).</summary>
+    internal static (double Quotient, double Remainder) FloatFloorDivMod(double x, double y)
+    {
         double mod = x % y;
         double div = (x - mod) / y;
         if (mod != 0)
