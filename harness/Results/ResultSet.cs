@@ -12,6 +12,9 @@ public sealed class ResultSet
     /// <summary>False when the run's run.json says it did not finish (killed, crashed).</summary>
     public bool Finished { get; init; } = true;
 
+    /// <summary>What run.json's emulation check recorded: true when the run was emulated, null when it recorded none (older runs).</summary>
+    public bool? EmulatedRecorded { get; init; }
+
     /// <summary>What reading skipped (a truncated last line), one line each.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
@@ -36,9 +39,11 @@ public sealed class ResultSet
         var notes = new List<string>();
         var rows = RowReader.Read<SummaryRow>(summary, notes);
         var sampleRows = samples is null ? [] : RowReader.Read<SampleRow>(samples, notes);
+        string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(summary)) ?? ".";
         return new ResultSet(summary, rows, sampleRows)
         {
-            Finished = RunStatus.IsFinished(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(summary)) ?? "."),
+            Finished = RunStatus.IsFinished(folder),
+            EmulatedRecorded = EmulationCheck.Recorded(RunStatus.Load(folder)?.System),
             Notes = notes,
         };
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace StencilBench.Harness.Results;
 
@@ -11,13 +12,17 @@ public sealed record SystemCheck(string Name, string Value, string? Warning);
 /// <summary>
 /// Reads the checks from /proc and /sys: the 1-minute load average against the cores, the
 /// cpufreq governor of cpu0, turbo (intel_pstate's no_turbo or cpufreq's boost), ASLR
-/// (randomize_va_space) and the number of cores. A file that is missing gives "unknown".
+/// (randomize_va_space), the number of cores and whether the process is emulated
+/// (<see cref="EmulationCheck"/>). A file that is missing gives "unknown".
 /// </summary>
-public sealed class SystemCheckProbe(string root = "/")
+/// <param name="process">The process architecture to judge emulation by (tests); null: this process's.</param>
+/// <param name="launcher">The launcher's emulator name (tests); null: <see cref="EmulationCheck.LauncherVariable"/>.</param>
+public sealed class SystemCheckProbe(string root = "/", Architecture? process = null, string? launcher = null)
 {
     public IReadOnlyList<SystemCheck> Collect(int cores)
     {
-        return [Load(cores), Governor(), Turbo(), Aslr(), Cores(cores)];
+        return [Load(cores), Governor(), Turbo(), Aslr(), Cores(cores),
+            EmulationCheck.Of(process ?? RuntimeInformation.ProcessArchitecture, Read("proc/cpuinfo"), launcher ?? Environment.GetEnvironmentVariable(EmulationCheck.LauncherVariable))];
     }
 
     private SystemCheck Load(int cores)

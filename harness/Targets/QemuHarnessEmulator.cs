@@ -26,7 +26,7 @@ public sealed class QemuHarnessEmulator(string repositoryRoot) : ITargetEmulator
     {
         _published ??= Publish();
         string[] args = ["-L", CrossRoot, _published, "check", .. workloads.SelectMany(w => new[] { "-w", w }), .. backends.SelectMany(b => new[] { "-b", b })];
-        var (code, output) = Execute(Qemu, args, limit, new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" });
+        var (code, output) = Execute(Qemu, args, limit, new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", [Results.EmulationCheck.LauncherVariable] = Path.GetFileName(Qemu) });
         var outcomes = EmulatedCheckOutput.Parse(output, workloads, backends);
         return code is 0 or 1 && outcomes.Count == workloads.Count * backends.Count
             ? outcomes

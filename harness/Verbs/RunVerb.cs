@@ -140,10 +140,6 @@ public static class RunVerb
                 .. targets.IncludesHost ? matrix.Execute(status, stepDone, stop.Token) : [],
                 .. perTarget.Execute(plan, status, stepDone, stop.Token)]);
         });
-        if (Console.IsOutputRedirected)
-        {
-            AnsiConsole.Profile.Width = 200;
-        }
         AnsiConsole.Write(RunTable.Build(rows, new BackendRegistry().Lineup));
         if (targets.Others.Count > 0)
         {

@@ -39,4 +39,9 @@ public sealed class WorkflowLintTests : IDisposable
     public void Ci_workflow_runs_the_tests_a_quick_run_and_a_compare_against_the_baseline() =>
         Assert.All(new[] { "./run-all.sh test", "./stencilbench run --quick", "./stencilbench compare baseline results/latest", "ubuntu-24.04-arm", "upload-artifact" },
             step => Assert.Contains(step, File.ReadAllText(Workflow), StringComparison.Ordinal));
+
+    [Fact]
+    public void Ci_workflow_merges_every_runners_run_into_one_report() =>
+        Assert.All(new[] { "needs: test-and-bench", "download-artifact", "./stencilbench merge", "merged/merge.md" },
+            step => Assert.Contains(step, File.ReadAllText(Workflow), StringComparison.Ordinal));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StencilBench.Harness.Results;
 
 namespace StencilBench.Tests.Measurement;
@@ -68,4 +69,39 @@ public sealed class SystemCheckTests : IDisposable
         Assert.NotNull(Check("cores", cores: 1).Warning);
         Assert.Null(Check("cores", cores: 2).Warning);
     }
+
+    private SystemCheck Emulation(Architecture process, string? launcher = null) =>
+        new SystemCheckProbe(_root, process, launcher).Collect(2).Single(c => c.Name == EmulationCheck.Name);
+
+    [Fact]
+    public void An_arm64_process_that_reads_an_x86_cpu_is_recorded_as_emulated()
+    {
+        Put("proc/cpuinfo", "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD EPYC\n");
+        Assert.StartsWith("likely", Emulation(Architecture.Arm64).Value, StringComparison.Ordinal);
+        Assert.NotNull(Emulation(Architecture.Arm64).Warning);
+    }
+
+    [Fact]
+    public void An_x64_process_on_an_x86_cpu_is_not_emulated()
+    {
+        Put("proc/cpuinfo", "processor\t: 0\nvendor_id\t: GenuineIntel\n");
+        Assert.Equal((EmulationCheck.None, (string?)null), (Emulation(Architecture.X64).Value, Emulation(Architecture.X64).Warning));
+    }
+
+    [Fact]
+    public void An_arm64_process_on_an_arm_cpu_is_not_emulated()
+    {
+        Put("proc/cpuinfo", "processor\t: 0\nCPU implementer\t: 0x41\n");
+        Assert.Equal(EmulationCheck.None, Emulation(Architecture.Arm64).Value);
+    }
+
+    [Fact]
+    public void The_launchers_word_that_it_started_an_emulator_is_recorded()
+    {
+        Assert.Equal("qemu-aarch64-static (said by the launcher)", Emulation(Architecture.X64, "qemu-aarch64-static").Value);
+    }
+
+    [Fact]
+    public void A_run_without_an_emulation_check_recorded_nothing() =>
+        Assert.Null(EmulationCheck.Recorded([new SystemCheck("cores", "2", null)]));
 }

@@ -55,4 +55,14 @@ public sealed class MergeReportTests
     [Fact]
     public void The_cross_machine_chart_leaves_emulated_machines_out() =>
         Assert.Equal([Machines[0].Id, Machines[1].Id], MachinesChart.Build(Machines, Lineup).Legend.ManualItems.Select(i => i.LabelText));
+
+    private static ResultSet Recorded(ResultSet set, bool emulated) => new(set.Path, set.Rows, []) { EmulatedRecorded = emulated };
+
+    [Fact]
+    public void A_run_that_recorded_emulation_is_emulated_whatever_its_target_and_cpu() =>
+        Assert.True(MachineRuns.Group([Recorded(Run("AMD EPYC 7763 (2 cores)"), emulated: true)]).Single().Emulated);
+
+    [Fact]
+    public void A_run_that_recorded_no_emulation_is_not_guessed_emulated() =>
+        Assert.False(MachineRuns.Group([Recorded(Run("AMD EPYC 7763 (2 cores)", "aarch64-unknown-linux-gnu"), emulated: false)]).Single().Emulated);
 }
