@@ -9,7 +9,8 @@ namespace StencilBench.Workloads.Verification;
 /// prove types on their fall-through path (<see cref="UopInfo.Proves"/>), outputs carry the types
 /// the bodies show (<see cref="UopInfo.Produces"/>), paths that meet keep what they agree on, to a
 /// fixed point. A guard on a value loaded from a local also proves that local and every other
-/// value loaded from it, until a store into the local (<see cref="TypeState.Origins"/>). Rejects a uop whose inputs are not proven to be what it assumes (<see cref="UopInfo.Consumes"/>).
+/// value loaded from it, until a store into the local (<see cref="TypeState.Origins"/>). Rejects a
+/// uop whose inputs are not proven to be what it assumes (<see cref="UopInfo.Consumes"/>).
 /// The optimizer runs the same interpretation from a state of its choosing, without rejecting,
 /// and reads the state before each uop (<see cref="Before"/>).
 /// </summary>
