@@ -165,13 +165,13 @@ internal sealed class TypeChecker(Trace trace, TypeState? entry = null, bool rej
 
     private static (InputType Type, int Origin) Output(UopOutput o, TraceInstruction i, InputType[] stack, int[] origins, int first,
         InputType[] locals, HashSet<int> cleared) => o.Source switch
-    {
-        OutputSource.Input => (stack[first + o.Input], origins[first + o.Input]),
-        OutputSource.Local => FromLocal(new LocalUse(LocalAccessKind.Read, o.Local).Slot(i.Oparg), locals, cleared),
-        OutputSource.Peek => (stack[stack.Length - i.Oparg], origins[stack.Length - i.Oparg]),
-        OutputSource.Constant => (i.Operand is ConstantOperand c ? AbstractType.Of(c.Value) : InputType.Any, TypeState.NoLocal),
-        _ => (o.Type, TypeState.NoLocal),
-    };
+        {
+            OutputSource.Input => (stack[first + o.Input], origins[first + o.Input]),
+            OutputSource.Local => FromLocal(new LocalUse(LocalAccessKind.Read, o.Local).Slot(i.Oparg), locals, cleared),
+            OutputSource.Peek => (stack[stack.Length - i.Oparg], origins[stack.Length - i.Oparg]),
+            OutputSource.Constant => (i.Operand is ConstantOperand c ? AbstractType.Of(c.Value) : InputType.Any, TypeState.NoLocal),
+            _ => (o.Type, TypeState.NoLocal),
+        };
 
     /// <summary>A value read from a local is what it holds, unless the uop also unbinds it (None stands in then).</summary>
     private static (InputType Type, int Origin) FromLocal(int slot, InputType[] locals, HashSet<int> cleared) =>
