@@ -87,7 +87,7 @@ public class NativeLoaderI686Tests(I686LoaderFixture loader) : IClassFixture<I68
     [Fact]
     public void An_operand_wider_than_32_bits_is_refused_in_one_line_naming_the_trace()
     {
-        var trace = TraceFileParser.Parse("name: wide\nlocals: x = 1\ntrace:\n    _SET_IP operand=0x100000000\n    _EXIT_TRACE\n", "wide.uops").Instantiate().Trace;
+        var trace = TraceFileParser.Parse("name: wide\nlocals: x = 1\ntrace:\n    _SET_IP operand=0x100000000\n    _EXIT_TRACE\nexpect:\n    exit: exit\n", "wide.uops").Instantiate().Trace;
         var e = Assert.Throws<LoaderException>(() => loader.Runner.Run(trace, LoaderEngine.CopyAndPatch));
         Assert.Equal("wide: copy-and-patch: 0x100000000 does not fit a 32-bit x86 Absolute32 hole", e.Message);
     }
