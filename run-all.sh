@@ -15,7 +15,7 @@ log() { printf '== %s\n' "$*" >&2; }
 setup() {
   local want=(clang-19 llvm-19 llvm-19-dev lld-19 fontconfig fonts-dejavu-core qemu-user-static
               libc6-dev-arm64-cross libstdc++6-arm64-cross libgcc-s1-arm64-cross libgcc-12-dev-arm64-cross
-              valgrind libc6-dev-ppc64el-cross libgcc-12-dev-ppc64el-cross)
+              valgrind libc6-dev-ppc64el-cross libgcc-12-dev-ppc64el-cross libc6-dev-i386 lib32gcc-12-dev)
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

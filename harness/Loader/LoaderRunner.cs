@@ -139,7 +139,14 @@ public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stenci
         {
             var layout = new TraceLayout(set, planned);
             using var scratch = new ScratchMapping(loader.CodeBase, layout.TotalSize);
-            set.Architecture.Emit(set, symbols, planned, layout, scratch.Address);
+            try
+            {
+                set.Architecture.Emit(set, symbols, planned, layout, scratch.Address);
+            }
+            catch (OverflowException e)
+            {
+                throw new LoaderException($"{native.Trace.Name}: {e.Message}");
+            }
             return new ReadOnlySpan<byte>(scratch.Address, layout.TotalSize).ToArray();
         }
         finally

@@ -19,6 +19,17 @@ public sealed record LoaderTarget(string Triple, string RelativePath, IReadOnlyL
     public static LoaderTarget Ppc64le { get; } = new("powerpc64le-unknown-linux-gnu", "linux-ppc64le/sb_loader",
         ["qemu-ppc64le-static", "-cpu", "power10", "-L", "/usr/powerpc64le-linux-gnu"], Emulated: true);
 
+    /// <summary>
+    /// The loader as a 32-bit Linux process (i386, runtime laid out as MSVC's with -malign-double),
+    /// run directly on an x86-64 host: it runs i686-pc-windows-msvc stencils natively (cdecl,
+    /// the same instruction set).
+    /// </summary>
+    public static LoaderTarget I686Windows { get; } = new("i686-pc-windows-msvc", "linux-i686/sb_loader", [], Emulated: false);
+
+    /// <summary>The loader that runs <paramref name="triple"/>'s stencils natively on <paramref name="host"/>, or null.</summary>
+    public static LoaderTarget? NativeFor(string triple, string host) =>
+        triple == I686Windows.Triple && host == "x86_64-unknown-linux-gnu" ? I686Windows : null;
+
     public string Path => System.IO.Path.Combine(AppContext.BaseDirectory, RelativePath);
 
     /// <summary>Starts this loader.</summary>

@@ -25,6 +25,9 @@ public sealed class DeploymentTable(string host, Func<string, string?> emulator)
     /// <summary>The cell of an LLVM backend for a target it emits object files for (<c>run --target</c>) but does not run.</summary>
     public const string EmittedOnly = "emitted (run --target times its codegen)";
 
+    /// <summary>The cell's last step for stencils run natively in the 32-bit loader process (harness/Loader).</summary>
+    public const string NativeLoader = "native (32-bit loader process)";
+
     /// <summary>Every target some backend names, the host's first.</summary>
     public static IReadOnlyList<string> Targets(IEnumerable<BackendDescriptor> backends, string host) =>
         [.. backends.SelectMany(b => b.Targets).Distinct().OrderBy(t => t != host).ThenBy(t => t, StringComparer.Ordinal)];
@@ -54,6 +57,10 @@ public sealed class DeploymentTable(string host, Func<string, string?> emulator)
         if (native)
         {
             steps.Add(triple == host ? "native" : "native (in-process)");
+        }
+        else if (stencils && Loader.LoaderTarget.NativeFor(triple, host) is not null)
+        {
+            steps.Add(NativeLoader);
         }
         else if (triple.Split('-')[0] != host.Split('-')[0] && emulator(triple) is string qemu)
         {

@@ -31,10 +31,15 @@ public class DeploymentTableTests
     }
 
     [Fact]
-    public void I686_windows_stencils_are_built_and_patched_but_not_run_in_a_64_bit_process()
+    public void I686_windows_stencils_run_natively_in_the_32_bit_loader_process_on_an_x86_64_linux_host()
     {
-        // No emulator is looked for for a Windows triple (QemuFor knows Linux ones only).
-        Assert.Equal("built, patched", new DeploymentTable(Linux, DeploymentTable.QemuFor).Cell(Backend("copy-and-patch"), Windows32));
+        Assert.Equal("built, patched, native (32-bit loader process)", new DeploymentTable(Linux, DeploymentTable.QemuFor).Cell(Backend("copy-and-patch"), Windows32));
+    }
+
+    [Fact]
+    public void I686_windows_stencils_are_only_built_and_patched_on_an_aarch64_host()
+    {
+        Assert.Equal("built, patched", On(Arm, qemu: null).Cell(Backend("copy-and-patch"), Windows32));
     }
 
     [Fact]

@@ -249,6 +249,15 @@ static int serve(Loader *l, SbLoaderInput *in) {
 }
 
 int main(void) {
+#if defined(__i386__)
+    // MSVC's C runtime starts a 32-bit program with the x87 unit rounding to double precision
+    // (53 bits); Linux leaves it at extended (64). i686 Windows stencils do their float arithmetic
+    // on the x87 unit, so set it as their Windows process would have it.
+    unsigned short control;
+    __asm__ volatile("fnstcw %0" : "=m"(control));
+    control = (unsigned short)((control & ~0x300u) | 0x200u);
+    __asm__ volatile("fldcw %0" : : "m"(control));
+#endif
     Loader *loader = calloc(1, sizeof *loader);
     if (loader == NULL) return 86;
     loader->base = mmap((void *)SB_LOADER_BASE, SB_LOADER_CAPACITY, PROT_NONE,
