@@ -13,13 +13,14 @@ namespace StencilBench.Harness.Reporting;
 /// <param name="emulator">The qemu user-mode binary that runs a target's Linux code here, or null.</param>
 public sealed class DeploymentTable(string host, Func<string, string?> emulator)
 {
-    /// <summary>On this machine: qemu-&lt;arch&gt;-static in /usr/bin for a Linux target of another architecture.</summary>
+    /// <summary>On this machine: qemu-&lt;arch&gt;-static in /usr/bin for a Linux target of another architecture (or a target whose code runs in such a Linux process).</summary>
     public static DeploymentTable ForHost() => new(HostTriple.Current, QemuFor);
 
     public static string? QemuFor(string triple)
     {
-        string path = $"/usr/bin/qemu-{triple.Split('-')[0]}-static";
-        return triple.EndsWith("-linux-gnu", StringComparison.Ordinal) && File.Exists(path) ? path : null;
+        string linux = TargetDeployment.RunsOn(triple);
+        string path = $"/usr/bin/qemu-{linux.Split('-')[0]}-static";
+        return linux.EndsWith("-linux-gnu", StringComparison.Ordinal) && File.Exists(path) ? path : null;
     }
 
     /// <summary>The cell of an LLVM backend for a target it emits object files for (<c>run --target</c>) but does not run.</summary>

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Core.Backends;
 using StencilBench.Harness.Backends;
 using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
+using StencilBench.Harness.Targets;
 using StencilBench.Workloads.Model;
 using StencilBench.Workloads.Random;
 
@@ -15,6 +17,8 @@ namespace StencilBench.Harness.Verbs;
 /// then <c>--random N</c> random traces against the interpreter. Made for targets run under
 /// emulation (the harness published for linux-arm64 under qemu-aarch64), where timings mean
 /// nothing. One line per workload and backend; exit 1 when anything is wrong.
+/// <c>-b copy-and-patch@TRIPLE</c> runs another target's stencils whose code runs in this process
+/// (aarch64-apple-darwin's in the aarch64 Linux harness).
 /// </summary>
 public static class CheckVerb
 {
@@ -31,22 +35,27 @@ public static class CheckVerb
         {
             var catalog = WorkloadCatalog.Load();
             var registry = new BackendRegistry();
-            var chosen = Selection.Backends(registry, parse.GetValue(backends)).Where(b => b.Unavailable is null).ToList();
-            Console.WriteLine($"check on {HostTriple.Current} ({RuntimeInformation.ProcessArchitecture}): {string.Join(", ", chosen.Select(b => b.Descriptor.Name))}");
+            var named = parse.GetValue(backends) ?? [];
+            var plain = named.Where(n => TargetName.TripleOf(n) is null).ToList();
+            var chosen = (named.Length > 0 && plain.Count == 0 ? Array.Empty<IBackend>() : Selection.Backends(registry, plain)).Where(b => b.Unavailable is null)
+                .Select(b => (Name: b.Descriptor.Name, Backend: b))
+                .Concat(named.Where(n => TargetName.TripleOf(n) is not null).Select(OtherTarget))
+                .ToList();
+            Console.WriteLine($"check on {HostTriple.Current} ({RuntimeInformation.ProcessArchitecture}): {string.Join(", ", chosen.Select(b => b.Name))}");
             int failures = 0;
             foreach (var definition in Selection.Workloads(catalog, parse.GetValue(workloads)))
             {
                 var workload = definition.Instantiate();
                 var reference = TraceRunner.Run(registry.Reference, workload.Trace);
-                foreach (var backend in chosen)
+                foreach (var (name, backend) in chosen)
                 {
                     var problems = CorrectnessCheck.Problems(backend, workload, reference);
                     failures += problems.Count > 0 ? 1 : 0;
-                    Console.WriteLine($"{definition.Name} {backend.Descriptor.Name}: {(problems.Count == 0 ? "ok" : string.Join("; ", problems))}");
+                    Console.WriteLine($"{definition.Name} {name}: {(problems.Count == 0 ? "ok" : string.Join("; ", problems))}");
                 }
             }
             int traces = parse.GetValue(random);
-            foreach (var backend in chosen.Where(b => !b.Descriptor.IsReference && traces > 0))
+            foreach (var (name, backend) in chosen.Where(b => !b.Backend.Descriptor.IsReference && traces > 0))
             {
                 int wrong = 0;
                 for (int seed = 0; seed < traces; seed++)
@@ -57,15 +66,29 @@ public static class CheckVerb
                     if (actual.DifferenceFrom(expected) is string difference || actual.LeakedObjects != 0)
                     {
                         wrong++;
-                        Console.WriteLine($"random seed {seed} {backend.Descriptor.Name}: {actual.DifferenceFrom(expected) ?? $"{actual.LeakedObjects} objects leaked"}");
+                        Console.WriteLine($"random seed {seed} {name}: {actual.DifferenceFrom(expected) ?? $"{actual.LeakedObjects} objects leaked"}");
                     }
                 }
                 failures += wrong;
-                Console.WriteLine($"random {backend.Descriptor.Name}: {traces - wrong} of {traces} agree with interp");
+                Console.WriteLine($"random {name}: {traces - wrong} of {traces} agree with interp");
             }
             Console.WriteLine(failures == 0 ? "check: all agree" : $"check: {failures} wrong");
             return failures == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary><c>copy-and-patch@TRIPLE</c>: that target's stencils, patched and run here; any other name with a triple is an error.</summary>
+    private static (string Name, IBackend Backend) OtherTarget(string name)
+    {
+        string triple = TargetName.TripleOf(name)!;
+        if (TargetName.StrategyOf(name) != "copy-and-patch")
+        {
+            throw new UserError($"backend '{name}': only copy-and-patch@TRIPLE runs another target's code here");
+        }
+        var backend = new CopyAndPatchBackend(triple);
+        return backend.Unavailable is null && TargetDeployment.RunsInProcess(triple, HostTriple.Current)
+            ? (name, backend)
+            : throw new UserError($"backend '{name}' is not available here: {backend.Unavailable ?? $"{triple} code does not run in a {HostTriple.Current} process"}");
     }
 }

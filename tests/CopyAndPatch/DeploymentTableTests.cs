@@ -1,3 +1,4 @@
+using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Core.Backends;
 using StencilBench.Harness.Backends;
 using StencilBench.Harness.Reporting;
@@ -12,7 +13,7 @@ namespace StencilBench.Tests.CopyAndPatch;
 public class DeploymentTableTests
 {
     private const string Linux = "x86_64-unknown-linux-gnu", Darwin = "x86_64-apple-darwin", Arm = "aarch64-unknown-linux-gnu";
-    private const string Windows = "x86_64-pc-windows-msvc", Windows32 = "i686-pc-windows-msvc";
+    private const string Windows = "x86_64-pc-windows-msvc", Windows32 = "i686-pc-windows-msvc", ArmDarwin = "aarch64-apple-darwin";
 
     private static BackendDescriptor Backend(string name) => new BackendRegistry().Get(name).Descriptor;
 
@@ -67,6 +68,24 @@ public class DeploymentTableTests
     }
 
     [Fact]
+    public void Aarch64_darwin_stencils_run_under_the_aarch64_emulator_on_an_x86_64_host()
+    {
+        Assert.Equal("built, patched, emulated (qemu-aarch64-static)", On(Linux).Cell(Backend("copy-and-patch"), ArmDarwin));
+    }
+
+    [Fact]
+    public void Aarch64_darwin_stencils_run_in_process_on_an_aarch64_linux_host()
+    {
+        Assert.Equal("built, patched, native (in-process)", On(Arm, qemu: null).Cell(Backend("copy-and-patch"), ArmDarwin));
+    }
+
+    [Fact]
+    public void Aarch64_darwin_code_runs_in_an_aarch64_linux_process()
+    {
+        Assert.Equal(Arm, TargetDeployment.RunsOn(ArmDarwin));
+    }
+
+    [Fact]
     public void A_backend_that_does_not_name_a_target_has_no_cell_for_it()
     {
         Assert.Equal("-", On(Linux).Cell(Backend("template"), Arm));
@@ -76,7 +95,7 @@ public class DeploymentTableTests
     public void The_targets_are_every_backends_with_the_host_first()
     {
         var targets = DeploymentTable.Targets(new BackendRegistry().All.Select(b => b.Descriptor), Linux);
-        Assert.Equal([Linux, Arm, Windows32, Darwin, Windows], targets);
+        Assert.Equal([Linux, ArmDarwin, Arm, Windows32, Darwin, Windows], targets);
     }
 
     [Fact]

@@ -22,6 +22,13 @@ public class StencilRegistryTests
     }
 
     [Fact]
+    public void The_registry_lists_aarch64_darwin_patched_by_aarch64()
+    {
+        var set = StencilRegistry.All.Single(f => f.Key == "aarch64-apple-darwin").Create();
+        Assert.Equal("aarch64", set.Architecture.Name);
+    }
+
+    [Fact]
     public void The_registry_lists_x86_64_darwin_patched_by_x86_64()
     {
         var set = StencilRegistry.All.Single(f => f.Key == "x86_64-apple-darwin").Create();
@@ -72,6 +79,6 @@ public class StencilRegistryTests
     public void A_triple_not_built_is_unavailable_with_the_triples_that_are()
     {
         Assert.Null(HostStencils.TryCreate("riscv64-unknown-linux-gnu", out string? why));
-        Assert.Equal("no stencils for riscv64-unknown-linux-gnu (built: aarch64-unknown-linux-gnu, i686-pc-windows-msvc, x86_64-apple-darwin, x86_64-pc-windows-msvc, x86_64-unknown-linux-gnu)", why);
+        Assert.Equal("no stencils for riscv64-unknown-linux-gnu (built: aarch64-apple-darwin, aarch64-unknown-linux-gnu, i686-pc-windows-msvc, x86_64-apple-darwin, x86_64-pc-windows-msvc, x86_64-unknown-linux-gnu)", why);
     }
 }

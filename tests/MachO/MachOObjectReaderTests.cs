@@ -75,10 +75,10 @@ public class MachOObjectReaderTests
     }
 
     [Fact]
-    public void An_arm64_object_is_refused_in_one_line_naming_the_file()
+    public void A_32_bit_object_is_refused_in_one_line_naming_the_file()
     {
-        var e = Assert.Throws<FormatException>(() => MachOObjectReader.Read(MachOFixture.Assemble("arm64-apple-darwin", "ret"), "arm.o"));
-        Assert.StartsWith("arm.o: not a 64-bit x86-64 Mach-O object (magic 0xfeedfacf, cpu 0x0100000c)", e.Message);
+        var e = Assert.Throws<FormatException>(() => MachOObjectReader.Read(MachOFixture.Assemble("i386-apple-darwin", "ret"), "i386.o"));
+        Assert.StartsWith("i386.o: not a 64-bit x86-64 or arm64 Mach-O object (magic 0xfeedface, cpu 0x00000007)", e.Message);
     }
 
     [Fact]

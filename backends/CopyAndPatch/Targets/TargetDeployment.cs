@@ -13,6 +13,8 @@ public static class TargetDeployment
         ["x86_64-apple-darwin"] = "x86_64-unknown-linux-gnu",
         // The same instruction set; the Microsoft x64 convention met by the runtime's ms_abi bridge (RuntimeBridge).
         ["x86_64-pc-windows-msvc"] = "x86_64-unknown-linux-gnu",
+        // AAPCS64 for every call a stencil makes (none is variadic) and no red zone used.
+        ["aarch64-apple-darwin"] = "aarch64-unknown-linux-gnu",
     };
 
     /// <summary>Stencils for the triple were built into this assembly.</summary>
@@ -29,6 +31,9 @@ public static class TargetDeployment
         var holes = set.Architecture.Holes;
         return set.Uops.Append(set.Shim).Append(set.Trap).All(g => g.Code.Holes.Concat(g.Data.Holes).All(h => holes.Has(h.Kind)));
     }
+
+    /// <summary>The triple of the process code of <paramref name="triple"/> runs in: its same-ABI host, else itself.</summary>
+    public static string RunsOn(string triple) => SameAbiAs.GetValueOrDefault(triple, triple);
 
     /// <summary>Code of <paramref name="triple"/> runs in a process of <paramref name="host"/> (the host's own, or one of the same ABI).</summary>
     public static bool RunsInProcess(string triple, string host) =>

@@ -9,8 +9,6 @@ namespace StencilBench.Generator.Stencils;
 /// </summary>
 public sealed class Aarch64LinuxTarget : Target
 {
-    private const uint BranchImm26 = 0x14000000; // b <imm26>, imm26 = 0 before patching
-
     public override string Triple => "aarch64-unknown-linux-gnu";
 
     public override string ClassName => "Aarch64UnknownLinuxGnuStencils";
@@ -40,11 +38,5 @@ public sealed class Aarch64LinuxTarget : Target
 
     public override string GotSlotKind => "Absolute64";
 
-    public override int TrailingJumpLength(byte[] code, IReadOnlyList<GeneratedHole> holes)
-    {
-        int n = code.Length;
-        bool endsWithJump = n >= 4 && BitConverter.ToUInt32(code, n - 4) == BranchImm26 && holes.Any(h =>
-            h.Offset == n - 4 && h.Kind == "Aarch64Branch26" && h.Value == "Continue" && h.Addend == 0);
-        return endsWithJump ? 4 : 0;
-    }
+    public override int TrailingJumpLength(byte[] code, IReadOnlyList<GeneratedHole> holes) => Aarch64CodeEnds.TrailingJumpLength(code, holes);
 }

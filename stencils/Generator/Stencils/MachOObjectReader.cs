@@ -4,28 +4,21 @@ using System.Text;
 namespace StencilBench.Generator.Stencils;
 
 /// <summary>
-/// Reads a 64-bit x86-64 Mach-O relocatable object (what clang writes for x86_64-apple-darwin) into
-/// an <see cref="ObjectFile"/>, straight from its bytes: llvm-readobj's JSON is malformed for
-/// Mach-O, and the few structures a stencil needs (segment and section headers, the symbol table,
-/// relocation entries) are fixed-size records. Mach-O addends are implicit -- stored in the bytes
-/// the relocation patches -- and become the explicit, ELF-style addends the builder expects.
+/// Reads a 64-bit x86-64 or arm64 Mach-O relocatable object (what clang writes for
+/// x86_64-apple-darwin and aarch64-apple-darwin) into an <see cref="ObjectFile"/>, straight from its
+/// bytes: llvm-readobj's JSON is malformed for Mach-O, and the few
+/// structures a stencil needs (segment and section headers, the symbol table, relocation entries)
+/// are fixed-size records. Mach-O addends are implicit -- stored in the bytes the relocation
+/// patches, or on arm64 in an ADDEND entry before it (<see cref="MachOCpu"/>) -- and become the
+/// explicit, ELF-style addends the builder expects.
 /// </summary>
 public static class MachOObjectReader
 {
     private const uint Magic64 = 0xFEEDFACF;
-    private const uint CpuTypeX86_64 = 0x01000007;
     private const uint SegmentCommand64 = 0x19, SymtabCommand = 0x2;
     private const uint ZeroFill = 0x1, TypeMask = 0xFF;
     private const uint PureInstructions = 0x80000000, SomeInstructions = 0x400, Debug = 0x02000000;
     private const byte StabMask = 0xE0, TypeBits = 0x0E, DefinedInSection = 0x0E;
-
-    /// <summary>The relocation types of x86-64 Mach-O, by r_type (mach-o/x86_64/reloc.h).</summary>
-    public static IReadOnlyList<string> X86_64RelocationTypes { get; } =
-    [
-        "X86_64_RELOC_UNSIGNED", "X86_64_RELOC_SIGNED", "X86_64_RELOC_BRANCH", "X86_64_RELOC_GOT_LOAD",
-        "X86_64_RELOC_GOT", "X86_64_RELOC_SUBTRACTOR", "X86_64_RELOC_SIGNED_1", "X86_64_RELOC_SIGNED_2",
-        "X86_64_RELOC_SIGNED_4", "X86_64_RELOC_TLV",
-    ];
 
     public static IReadOnlyList<ObjectFile> ReadAll(IEnumerable<string> paths) =>
         [.. paths.Select(p => Read(File.ReadAllBytes(p), p))];
@@ -48,9 +41,10 @@ public static class MachOObjectReader
     private static ObjectFile Parse(byte[] file, string where)
     {
         var span = file.AsSpan();
-        if (U32(span, 0) != Magic64 || U32(span, 4) != CpuTypeX86_64)
+        var cpu = U32(span, 0) == Magic64 ? MachOCpu.Of(U32(span, 4)) : null;
+        if (cpu is null)
         {
-            throw new FormatException($"{where}: not a 64-bit x86-64 Mach-O object (magic 0x{U32(span, 0):x8}, cpu 0x{U32(span, 4):x8})");
+            throw new FormatException($"{where}: not a 64-bit x86-64 or arm64 Mach-O object (magic 0x{U32(span, 0):x8}, cpu 0x{U32(span, 4):x8})");
         }
         int commands = checked((int)U32(span, 16));
         var sections = new List<RawSection>();
@@ -86,7 +80,7 @@ public static class MachOObjectReader
         var result = new List<ObjectSection>();
         foreach (var s in sections.Where(s => Kind(s) != SectionKind.Ignored))
         {
-            result.Add(new ObjectSection(s.Index, $"{s.Segment},{s.Name}", Kind(s), s.Bytes, s.Alignment, Relocations(span, s, symbols, byIndex, where)));
+            result.Add(new ObjectSection(s.Index, $"{s.Segment},{s.Name}", Kind(s), s.Bytes, s.Alignment, Relocations(span, s, symbols, byIndex, cpu, where)));
         }
         var defined = symbols.Where(s => (s.Type & StabMask) == 0 && (s.Type & TypeBits) == DefinedInSection && s.Name.Length > 0 && byIndex.ContainsKey(s.Section))
             .Select(s => new ObjectSymbol(s.Name, s.Section, checked((long)(s.Value - byIndex[s.Section].Address))));
@@ -109,9 +103,10 @@ public static class MachOObjectReader
             : (s.Flags & (PureInstructions | SomeInstructions)) != 0 ? SectionKind.Code : SectionKind.Data;
 
     private static List<ObjectRelocation> Relocations(ReadOnlySpan<byte> span, RawSection s, List<(string Name, byte Type, int Section, ulong Value)> symbols,
-        Dictionary<int, RawSection> sections, string where)
+        Dictionary<int, RawSection> sections, MachOCpu cpu, string where)
     {
         var list = new List<ObjectRelocation>();
+        long pendingAddend = 0;
         for (int i = 0; i < s.RelocationCount; i++)
         {
             int at = checked((int)s.RelocationOffset + (i * 8));
@@ -119,12 +114,28 @@ public static class MachOObjectReader
             uint info = U32(span, at + 4);
             if (address < 0)
             {
-                throw new FormatException($"{where}: {s.Segment},{s.Name}: a scattered relocation, which x86-64 Mach-O does not use");
+                throw new FormatException($"{where}: {s.Segment},{s.Name}: a scattered relocation, which 64-bit Mach-O does not use");
             }
             int symbolNumber = (int)(info & 0xFFFFFF), length = 1 << (int)((info >> 25) & 3);
             bool pcRelative = ((info >> 24) & 1) != 0, external = ((info >> 27) & 1) != 0;
             uint type = info >> 28;
-            string typeName = type < X86_64RelocationTypes.Count ? X86_64RelocationTypes[(int)type] : $"X86_64_RELOC_{type}";
+            string typeName = cpu.TypeName(type);
+            if (type == cpu.AddendType)
+            {
+                // arm64: the next relocation's addend, in r_symbolnum's 24 bits, signed.
+                pendingAddend = ((int)(info << 8)) >> 8;
+                continue;
+            }
+            long explicitAddend = pendingAddend;
+            pendingAddend = 0;
+            if (cpu.IsInstructionField(length))
+            {
+                // arm64: the word is the instruction, its immediate zero; the patch fills the field.
+                list.Add(external
+                    ? new ObjectRelocation(address, typeName, symbols[symbolNumber].Name, null, explicitAddend)
+                    : throw new FormatException($"{where}: {s.Segment},{s.Name} offset 0x{address:x}: a section-relative {typeName} in an instruction, which this reader does not decode"));
+                continue;
+            }
             long stored = length switch
             {
                 8 => BinaryPrimitives.ReadInt64LittleEndian(s.Bytes.AsSpan(address)),
@@ -135,17 +146,17 @@ public static class MachOObjectReader
             s.Bytes.AsSpan(address, length).Clear();
             if (external)
             {
-                // The CPU adds the displacement to the end of the 4-byte field: ELF's -4.
-                list.Add(new ObjectRelocation(address, typeName, symbols[symbolNumber].Name, null, pcRelative ? stored - 4 : stored));
+                // x86-64 adds the displacement to the end of the 4-byte field: ELF's -4.
+                list.Add(new ObjectRelocation(address, typeName, symbols[symbolNumber].Name, null, (pcRelative ? stored - cpu.PcBias : stored) + explicitAddend));
                 continue;
             }
             var target = sections.TryGetValue(symbolNumber, out var t) ? t
                 : throw new FormatException($"{where}: {s.Segment},{s.Name} offset 0x{address:x}: {typeName} against section {symbolNumber}, which does not exist");
             // Section-relative: the field holds an address in the object's own layout (for a
             // PC-relative one, a displacement from the field's end); re-expressed from the target section's start.
-            long addend = pcRelative
+            long addend = explicitAddend + (pcRelative
                 ? stored + (long)s.Address + address - (long)target.Address
-                : stored - (long)target.Address;
+                : stored - (long)target.Address);
             list.Add(new ObjectRelocation(address, typeName, $"{target.Segment},{target.Name}", symbolNumber, addend));
         }
         return list;
