@@ -18,7 +18,9 @@ public sealed class DeploymentTable(string host, Func<string, string?> emulator)
 
     public static string? QemuFor(string triple)
     {
-        string path = $"/usr/bin/qemu-{triple.Split('-')[0]}-static";
+        // qemu names POWER little-endian ppc64le (the loader runs under it: LoaderTarget.Ppc64le).
+        string arch = triple.Split('-')[0] is "powerpc64le" ? "ppc64le" : triple.Split('-')[0];
+        string path = $"/usr/bin/qemu-{arch}-static";
         return triple.EndsWith("-linux-gnu", StringComparison.Ordinal) && File.Exists(path) ? path : null;
     }
 
