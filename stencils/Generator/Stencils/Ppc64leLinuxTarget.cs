@@ -69,12 +69,20 @@ public sealed class Ppc64leLinuxTarget : Target
     /// </summary>
     public override string? OptimizeEnd(List<byte> code, List<GeneratedHole> holes)
     {
+        // clang leaves the section's alignment padding as zero words after the last instruction
+        // (never an instruction it emits): without them the code ends with its branch to the next uop.
+        int zeros = 0;
+        while (code.Count - zeros >= 4 && code.GetRange(code.Count - zeros - 4, 4).All(b => b == 0) && holes.All(h => h.Offset < code.Count - zeros - 4))
+        {
+            zeros += 4;
+        }
+        code.RemoveRange(code.Count - zeros, zeros);
         int trailing = TrailingJumpLength([.. code], holes);
         int body = code.Count - trailing;
         int padded = (body + CodeAlignment - 1) / CodeAlignment * CodeAlignment;
         if (padded == body)
         {
-            return null;
+            return zeros == 0 ? null : $"builder: {zeros / 4} trailing zero words dropped";
         }
         byte[] jump = [.. code.GetRange(body, trailing)];
         code.RemoveRange(body, trailing);
