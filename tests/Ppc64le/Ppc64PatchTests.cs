@@ -4,8 +4,8 @@ namespace StencilBench.Tests.Ppc64le;
 
 /// <summary>
 /// Each ppc64 patch function writes the immediate field clang left zero, as Power ISA 3.1 encodes
-/// it (expected words worked out by hand from the field layouts and cross-checked with llvm-mc-19
-/// -show-encoding), keeps the opcode and register bits, and refuses a value the field cannot hold.
+/// it (expected words worked out by hand from the field layouts; EmulatedLoaderTests runs code
+/// they patched), keeps the opcode and register bits, and refuses a value the field cannot hold.
 /// </summary>
 public unsafe class Ppc64PatchTests
 {
