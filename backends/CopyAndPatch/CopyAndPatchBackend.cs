@@ -67,7 +67,7 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
                 ["backends/CopyAndPatch", "stencils/Generator/Stencils"]),
             RuntimeDependencies: [],
             Targets: options == CopyAndPatchOptions.Default
-                ? ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu", "x86_64-apple-darwin", "x86_64-pc-windows-msvc", "i686-pc-windows-msvc", "aarch64-apple-darwin"]
+                ? ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu", "x86_64-apple-darwin", "x86_64-pc-windows-msvc", "i686-pc-windows-msvc", "powerpc64le-unknown-linux-gnu", "aarch64-apple-darwin"]
                 : [HostTriple.Current],
             RandomTraceBudget: 10000,
             VariantOf: options == CopyAndPatchOptions.Default ? null : BaseName);

@@ -18,8 +18,11 @@ public sealed class DeploymentTable(string host, Func<string, string?> emulator)
 
     public static string? QemuFor(string triple)
     {
+        // A target runs on its same-ABI Linux triple (TargetDeployment.RunsOn); qemu names POWER
+        // little-endian ppc64le (the loader runs under it: LoaderTarget.Ppc64le).
         string linux = TargetDeployment.RunsOn(triple);
-        string path = $"/usr/bin/qemu-{linux.Split('-')[0]}-static";
+        string arch = linux.Split('-')[0] is "powerpc64le" ? "ppc64le" : linux.Split('-')[0];
+        string path = $"/usr/bin/qemu-{arch}-static";
         return linux.EndsWith("-linux-gnu", StringComparison.Ordinal) && File.Exists(path) ? path : null;
     }
 

@@ -14,6 +14,7 @@ public class DeploymentTableTests
 {
     private const string Linux = "x86_64-unknown-linux-gnu", Darwin = "x86_64-apple-darwin", Arm = "aarch64-unknown-linux-gnu";
     private const string Windows = "x86_64-pc-windows-msvc", Windows32 = "i686-pc-windows-msvc", ArmDarwin = "aarch64-apple-darwin";
+    private const string Power = "powerpc64le-unknown-linux-gnu";
 
     private static BackendDescriptor Backend(string name) => new BackendRegistry().Get(name).Descriptor;
 
@@ -41,6 +42,19 @@ public class DeploymentTableTests
     public void I686_windows_stencils_are_only_built_and_patched_on_an_aarch64_host()
     {
         Assert.Equal("built, patched", On(Arm, qemu: null).Cell(Backend("copy-and-patch"), Windows32));
+    }
+
+    [Fact]
+    public void Powerpc64le_stencils_run_under_its_emulator_when_it_is_installed()
+    {
+        Assert.Equal("built, patched, emulated (qemu-ppc64le-static)", On(Linux, "/usr/bin/qemu-ppc64le-static").Cell(Backend("copy-and-patch"), Power));
+    }
+
+    [Fact]
+    public void The_emulator_of_powerpc64le_is_qemus_ppc64le()
+    {
+        // qemu spells the architecture ppc64le; the native loader runs under it (LoaderTarget.Ppc64le), which setup installs.
+        Assert.Equal("/usr/bin/qemu-ppc64le-static", DeploymentTable.QemuFor(Power));
     }
 
     [Fact]
@@ -95,7 +109,7 @@ public class DeploymentTableTests
     public void The_targets_are_every_backends_with_the_host_first()
     {
         var targets = DeploymentTable.Targets(new BackendRegistry().All.Select(b => b.Descriptor), Linux);
-        Assert.Equal([Linux, ArmDarwin, Arm, Windows32, Darwin, Windows], targets);
+        Assert.Equal([Linux, ArmDarwin, Arm, Windows32, Power, Darwin, Windows], targets);
     }
 
     [Fact]

@@ -49,6 +49,7 @@ public unsafe class HoleFormatTests
     [InlineData("x86_64-pc-windows-msvc")]
     [InlineData("i686-pc-windows-msvc")]
     [InlineData("aarch64-apple-darwin")]
+    [InlineData("powerpc64le-unknown-linux-gnu")]
     public void Every_kind_a_target_emits_is_patched_by_its_architecture(string triple)
     {
         var target = Targets.Get(triple);

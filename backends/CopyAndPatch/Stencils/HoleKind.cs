@@ -31,4 +31,10 @@ public enum HoleKind
 
     /// <summary>aarch64: the imm12 of a 64-bit LDR, the offset in its page scaled by 8 (R_AARCH64_LD64_GOT_LO12_NC).</summary>
     Aarch64Load64PageOffset12,
+
+    /// <summary>ppc64: the 24-bit word offset of B / BL (R_PPC64_REL24_NOTOC): continuations, and calls to a trampoline, ±32 MB.</summary>
+    Ppc64Branch24,
+
+    /// <summary>ppc64: the 34-bit displacement of a prefixed PC-relative instruction, split 18 + 16 over its two words (R_PPC64_PCREL34, GOT_PCREL34).</summary>
+    Ppc64Pcrel34,
 }

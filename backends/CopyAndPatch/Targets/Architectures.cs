@@ -5,7 +5,7 @@ namespace StencilBench.Backends.CopyAndPatch;
 /// <summary>The architectures copy-and-patch can patch stencils for, chosen by a stencil set's triple.</summary>
 public static class Architectures
 {
-    public static ImmutableArray<IArchitecture> All { get; } = [new X86_64Architecture(), new Aarch64Architecture(), new X86Architecture()];
+    public static ImmutableArray<IArchitecture> All { get; } = [new X86_64Architecture(), new Aarch64Architecture(), new X86Architecture(), new Ppc64Architecture()];
 
     public static IArchitecture For(string triple) =>
         All.FirstOrDefault(a => triple.Split('-')[0] == a.TriplePrefix)

@@ -36,7 +36,11 @@ public sealed partial class HoleKinds(IReadOnlySet<string> names)
     public void Validate(Target target)
     {
         var uses = target.Rules.Select(r => (Kind: r.Value.Kind, Use: $"relocation {r.Key}"))
-            .Append((Kind: target.GotSlotKind, Use: "its GOT slots"));
+            .Append((Kind: target.GotSlotKind, Use: "its GOT slots")).ToList();
+        if (target.CallTrampoline is { } trampoline)
+        {
+            uses.Add((Kind: trampoline.SlotHoleKind, Use: "its call trampoline"));
+        }
         var errors = uses.Where(u => !names.Contains(u.Kind)).GroupBy(u => u.Kind, StringComparer.Ordinal)
             .Select(g => $"{target.Triple}: {string.Join(", ", g.Select(u => u.Use))} -> hole kind '{g.Key}', which {SourcePath} does not define (it has: {string.Join(", ", names.Order(StringComparer.Ordinal))})")
             .ToList();

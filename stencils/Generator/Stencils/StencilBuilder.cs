@@ -39,11 +39,42 @@ public sealed class StencilBuilder(Target target)
         var coldHoles = new List<GeneratedHole>();
         var dataHoles = new List<GeneratedHole>();
         var got = new Dictionary<string, int>();
+        var trampolines = new Dictionary<string, int>();
+        int GotSlot(string value, string? symbol, long slotAddend)
+        {
+            string key = $"{value}:{symbol}:{slotAddend}";
+            if (!got.TryGetValue(key, out int slot))
+            {
+                Pad(data, target.PointerSize);
+                slot = data.Count;
+                data.AddRange(new byte[target.PointerSize]);
+                dataHoles.Add(new GeneratedHole(slot, target.GotSlotKind, value, symbol, slotAddend));
+                got[key] = slot;
+            }
+            return slot;
+        }
+        // A trampoline per runtime function, in the cold code: it jumps to the address in the function's GOT slot.
+        int TrampolineTo(string symbol)
+        {
+            var trampoline = target.CallTrampoline ?? throw new FormatException($"{target.Triple}: a ViaTrampoline rule, but no CallTrampoline");
+            if (!trampolines.TryGetValue(symbol, out int at))
+            {
+                at = cold.Count;
+                cold.AddRange(trampoline.Code);
+                coldHoles.Add(new GeneratedHole(at + trampoline.SlotHoleOffset, trampoline.SlotHoleKind, "Data", null, GotSlot("Symbol", symbol, 0)));
+                trampolines[symbol] = at;
+            }
+            return at;
+        }
         foreach (var s in obj.Sections)
         {
             var (where, sectionBase) = bases[s.Index];
             foreach (var r in s.Relocations)
             {
+                if (target.HintRelocations.Contains(r.Type))
+                {
+                    continue;
+                }
                 int offset = sectionBase + checked((int)r.Offset);
                 var rule = target.Rule(r.Type) ?? throw new FormatException(
                     $"stencil {name}: unknown relocation {r.Type} at {where.ToLowerInvariant()} offset 0x{offset:x} (against {r.Symbol}) for {target.Triple}");
@@ -58,16 +89,11 @@ public sealed class StencilBuilder(Target target)
                     // The code reads a pointer from a slot: the slot goes into this stencil's data,
                     // holding the symbol's address; the code's hole points at the slot.
                     long slotAddend = addend - r.Addend; // the relocation's addend is the code's, not the slot's
-                    string key = $"{value}:{symbol}:{slotAddend}";
-                    if (!got.TryGetValue(key, out int slot))
-                    {
-                        Pad(data, target.PointerSize);
-                        slot = data.Count;
-                        data.AddRange(new byte[target.PointerSize]);
-                        dataHoles.Add(new GeneratedHole(slot, target.GotSlotKind, value, symbol, slotAddend));
-                        got[key] = slot;
-                    }
-                    (value, symbol, addend) = ("Data", null, slot + r.Addend);
+                    (value, symbol, addend) = ("Data", null, GotSlot(value, symbol, slotAddend) + r.Addend);
+                }
+                else if (rule.ViaTrampoline && value == "Symbol" && symbol is string called)
+                {
+                    (value, symbol, addend) = ("ColdCode", null, TrampolineTo(called) + r.Addend);
                 }
                 (where switch { "Code" => codeHoles, "ColdCode" => coldHoles, _ => dataHoles }).Add(new GeneratedHole(offset, rule.Kind, value, symbol, addend));
             }

@@ -3,7 +3,18 @@ namespace StencilBench.Generator.Stencils;
 /// <summary>How one relocation type becomes a hole.</summary>
 /// <param name="Kind">The run-time HoleKind member that patches it.</param>
 /// <param name="ViaGot">The code reads the symbol's address from a GOT slot: the builder adds the slot to the data.</param>
-public sealed record RelocationRule(string Kind, bool ViaGot = false);
+/// <param name="ViaTrampoline">
+/// A branch that, against a runtime symbol, goes to a trampoline instead (the target's
+/// <see cref="Target.CallTrampoline"/>, added to the stencil's cold code): other targets stay direct.
+/// </param>
+public sealed record RelocationRule(string Kind, bool ViaGot = false, bool ViaTrampoline = false);
+
+/// <summary>
+/// Code that reaches a runtime function from anywhere: it reads the address from a GOT slot
+/// (a hole of <paramref name="SlotHoleKind"/> at <paramref name="SlotHoleOffset"/>, pointing at
+/// the slot) and jumps there. <paramref name="Code"/>'s length keeps the next one aligned.
+/// </summary>
+public sealed record Trampoline(byte[] Code, int SlotHoleOffset, string SlotHoleKind);
 
 /// <summary>
 /// A target triple's part in making stencils: how clang compiles for it, how its objects read,
@@ -40,6 +51,15 @@ public abstract class Target
 
     /// <summary>The HoleKind member a GOT slot the builder adds to the data is patched as (a pointer).</summary>
     public abstract string GotSlotKind { get; }
+
+    /// <summary>
+    /// Relocation types that only tell a linker it may optimise an instruction pair (ppc64's
+    /// PCREL_OPT): they make no hole.
+    /// </summary>
+    public virtual IReadOnlySet<string> HintRelocations { get; } = new HashSet<string>();
+
+    /// <summary>The trampoline a <see cref="RelocationRule.ViaTrampoline"/> call to a runtime function goes through, or null.</summary>
+    public virtual Trampoline? CallTrampoline => null;
 
     /// <summary>The rule for a relocation type, or null when this target does not know it.</summary>
     public RelocationRule? Rule(string relocationType) => Rules.GetValueOrDefault(relocationType);
