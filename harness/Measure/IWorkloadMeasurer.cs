@@ -10,4 +10,18 @@ public interface IWorkloadMeasurer
     /// <param name="codegen">Measure codegen too (false for execution scaling).</param>
     /// <param name="executionKind"><see cref="Kinds.Execution"/> or <see cref="Kinds.ExecutionScaling"/>.</param>
     IReadOnlyList<SummaryRow> Measure(Workload workload, IReadOnlyList<IBackend> backends, bool codegen, string executionKind);
+
+    /// <summary>Measures several workloads, by default one after the other; <paramref name="measured"/> is told as each one's rows are recorded.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="stop"/> fired; the rows of the workloads done are recorded.</exception>
+    IReadOnlyList<SummaryRow> MeasureAll(IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop)
+    {
+        var rows = new List<SummaryRow>();
+        foreach (var w in workloads)
+        {
+            stop.ThrowIfCancellationRequested();
+            rows.AddRange(Measure(w, backends, codegen: true, Kinds.Execution));
+            measured(w);
+        }
+        return rows;
+    }
 }

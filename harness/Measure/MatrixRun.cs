@@ -42,13 +42,9 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
             rows.Add(row);
         }
         IWorkloadMeasurer bench = isolated?.Invoke(status) ?? new WorkloadBench(plan.Settings, recorder, plan.Reference, status);
-        foreach (var definition in plan.Workloads)
-        {
-            stop.ThrowIfCancellationRequested();
-            var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
-            rows.AddRange(bench.Measure(definition.Instantiate(given), plan.Backends, codegen: true, Kinds.Execution));
-            stepDone();
-        }
+        stop.ThrowIfCancellationRequested();
+        var workloads = plan.Workloads.Select(d => d.Instantiate(plan.Params.Where(p => d.Params.Any(x => x.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value))).ToList();
+        rows.AddRange(bench.MeasureAll(workloads, plan.Backends, _ => stepDone(), stop));
         rows.AddRange(CountInstructions(status, stepDone, stop));
         if (!plan.Scaling)
         {

@@ -23,6 +23,72 @@ public sealed class WorkerBench(
     public IReadOnlyList<SummaryRow> Measure(Workload workload, IReadOnlyList<IBackend> backends, bool codegen, string executionKind)
     {
         var rows = new List<SummaryRow>();
+        var pending = new Pending(workload, Check(workload, backends, codegen, executionKind, rows), codegen, executionKind);
+        if (pending.Ok.Count == 0)
+        {
+            return rows;
+        }
+        if (!setup.TimesInWorkers)
+        {
+            stop.ThrowIfCancellationRequested();
+            rows.AddRange(new WorkloadBench(settings, recorder, reference, status).MeasureChecked(workload, pending.Ok, codegen, executionKind));
+            return rows;
+        }
+        for (int p = 0; p < setup.Processes; p++)
+        {
+            TimeProcess(pending, p);
+        }
+        rows.AddRange(Join(pending));
+        return rows;
+    }
+
+    /// <summary>
+    /// Every workload checked first; then, timed in several processes, process 1 of every
+    /// workload, then process 2 of every workload, and so on: each process of a workload falls in
+    /// another stretch of the run, so a slow stretch of the machine shows as spread between that
+    /// workload's processes instead of shifting all of them (the five careful runs of 2026-12-01
+    /// differed by up to 2.1 times what their back-to-back processes said). Samples are recorded
+    /// as each process ends; a workload's rows once its last process has.
+    /// </summary>
+    public IReadOnlyList<SummaryRow> MeasureAll(IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop)
+    {
+        var rows = new List<SummaryRow>();
+        if (!setup.TimesInWorkers || setup.Processes < 2)
+        {
+            foreach (var w in workloads)
+            {
+                stop.ThrowIfCancellationRequested();
+                rows.AddRange(Measure(w, backends, codegen: true, Kinds.Execution));
+                measured(w);
+            }
+            return rows;
+        }
+        var pending = workloads.Select(w => new Pending(w, Check(w, backends, codegen: true, Kinds.Execution, rows), true, Kinds.Execution)).ToList();
+        for (int p = 0; p < setup.Processes; p++)
+        {
+            foreach (var w in pending.Where(w => w.Ok.Count > 0))
+            {
+                TimeProcess(w, p);
+            }
+        }
+        foreach (var w in pending)
+        {
+            rows.AddRange(Join(w));
+            measured(w.Workload);
+        }
+        return rows;
+    }
+
+    /// <summary>A workload between its check and its last timing process.</summary>
+    private sealed record Pending(Workload Workload, IReadOnlyList<IBackend> Ok, bool Codegen, string Kind)
+    {
+        public List<ProcessResult> Measured { get; } = [];
+        public List<(WorkerOutcome Outcome, string Note)> Failed { get; } = [];
+    }
+
+    /// <summary>Each backend's check in a worker of its own; the failures become rows, the backends that passed are returned.</summary>
+    private List<IBackend> Check(Workload workload, IReadOnlyList<IBackend> backends, bool codegen, string executionKind, List<SummaryRow> rows)
+    {
         var ok = new List<IBackend>();
         foreach (var b in backends)
         {
@@ -41,49 +107,50 @@ public sealed class WorkerBench(
                 }
             }
         }
-        if (ok.Count == 0)
+        return ok;
+    }
+
+    /// <summary>Times the workload in worker process <paramref name="p"/>; its samples are recorded at once, tagged with the process.</summary>
+    private void TimeProcess(Pending w, int p)
+    {
+        status(setup.Processes > 1 ? $"{w.Workload.Name}: measuring, process {p + 1} of {setup.Processes}" : $"{w.Workload.Name}: measuring");
+        var (outcome, dir) = Start(Request(WorkerRequest.MeasureRole, w.Workload, w.Ok, w.Codegen, w.Kind, p), setup.Limits.Measure);
+        using (dir)
         {
-            return rows;
-        }
-        if (!setup.TimesInWorkers)
-        {
-            stop.ThrowIfCancellationRequested();
-            rows.AddRange(new WorkloadBench(settings, recorder, reference, status).MeasureChecked(workload, ok, codegen, executionKind));
-            return rows;
-        }
-        var measured = new List<ProcessResult>();
-        var failed = new List<(WorkerOutcome Outcome, string Note)>();
-        for (int p = 0; p < setup.Processes; p++)
-        {
-            status(setup.Processes > 1 ? $"{workload.Name}: measuring, process {p + 1} of {setup.Processes}" : $"{workload.Name}: measuring");
-            var (outcome, dir) = Start(Request(WorkerRequest.MeasureRole, workload, ok, codegen, executionKind, p), setup.Limits.Measure);
-            using (dir)
+            var result = WorkerRows.Read(dir.Path, out string? damage);
+            string where = setup.Processes > 1 ? $" (process {p + 1} of {setup.Processes})" : "";
+            if (!outcome.Succeeded)
             {
-                var result = WorkerRows.Read(dir.Path, out string? damage);
-                string where = setup.Processes > 1 ? $" (process {p + 1} of {setup.Processes})" : "";
-                if (!outcome.Succeeded)
+                w.Failed.Add((outcome, $"measurement{where}: {outcome.Describe()}" + (result.Rows.Count > 0 ? $" ({result.Rows.Count} rows measured before kept)" : "")));
+            }
+            else if (damage is not null)
+            {
+                w.Failed.Add((outcome, $"measurement{where}: worker results unreadable: {damage}"));
+            }
+            if (result.Rows.Count > 0)
+            {
+                foreach (var sample in result.Samples)
                 {
-                    failed.Add((outcome, $"measurement{where}: {outcome.Describe()}" + (result.Rows.Count > 0 ? $" ({result.Rows.Count} rows measured before kept)" : "")));
+                    sample.Process = w.Measured.Count;
+                    recorder.WriteSample(sample);
                 }
-                else if (damage is not null)
-                {
-                    failed.Add((outcome, $"measurement{where}: worker results unreadable: {damage}"));
-                }
-                if (result.Rows.Count > 0)
-                {
-                    measured.Add(result);
-                }
+                w.Measured.Add(result);
             }
         }
-        var (joined, samples) = measured.Count == 1 ? (measured[0].Rows, measured[0].Samples) : ProcessMerge.Join(measured, reference.Name);
-        foreach (var sample in samples)
+    }
+
+    /// <summary>The workload's rows, joined over its processes and recorded, and a failure row per backend if a process failed.</summary>
+    private List<SummaryRow> Join(Pending w)
+    {
+        var rows = new List<SummaryRow>();
+        if (w.Measured.Count > 0)
         {
-            recorder.WriteSample(sample);
+            var joined = w.Measured.Count == 1 ? w.Measured[0].Rows : ProcessMerge.Join(w.Measured, reference.Name).Rows;
+            rows.AddRange(joined.Select(Record));
         }
-        rows.AddRange(joined.Select(Record));
-        foreach (var (outcome, note) in failed.Take(1))
+        foreach (var (outcome, note) in w.Failed.Take(1))
         {
-            rows.AddRange(ok.Select(b => Record(Failure(workload, b.Name, outcome, note))));
+            rows.AddRange(w.Ok.Select(b => Record(Failure(w.Workload, b.Name, outcome, note))));
         }
         return rows;
     }

@@ -15,10 +15,11 @@ public sealed class ProcessRunTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private ResultSet RunInTwoProcesses()
+    private ResultSet RunInTwoProcesses(params string[] workloads)
     {
         var registry = new BackendRegistry();
-        var plan = new MatrixPlan([WorkloadCatalog.Load().Get("fibonacci")], registry.Reference, [registry.Get("interp"), registry.Get("copy-and-patch")], [],
+        var catalog = WorkloadCatalog.Load();
+        var plan = new MatrixPlan([.. (workloads.Length > 0 ? workloads : ["fibonacci"]).Select(catalog.Get)], registry.Reference, [registry.Get("interp"), registry.Get("copy-and-patch")], [],
             new Dictionary<string, System.Numerics.BigInteger>(), TinyRun.Settings, Scaling: false);
         var setup = new WorkerSetup(Worker, WorkerLimits.Default, Processes: 2, ProcessWarmupNs: 0);
         using (var recorder = new RunRecorder(_dir, TinyRun.Metadata("t", "")))
@@ -43,5 +44,14 @@ public sealed class ProcessRunTests : IDisposable
         var set = RunInTwoProcesses();
         var key = set.Ok(Kinds.Execution).Single(r => r.Backend == "copy-and-patch").Key with { Kind = Kinds.Speedup };
         Assert.Equal(2, set.SamplesByProcess(key).Count);
+    }
+
+    [Fact]
+    public void The_processes_of_several_workloads_take_turns()
+    {
+        RunInTwoProcesses("fibonacci", "list_sum");
+        var order = RowReader.Read<SampleRow>(Path.Combine(_dir, "samples.csv"))
+            .Select(s => (s.Workload, s.Process)).Distinct().ToList();
+        Assert.Equal([("fibonacci", 0), ("list_sum", 0), ("fibonacci", 1), ("list_sum", 1)], order);
     }
 }
