@@ -6,7 +6,8 @@ namespace StencilBench.Harness.Comparing;
 /// <summary>
 /// Compares run B against run A: every timed figure of the chosen kinds, by the ratio of medians
 /// and a Mann-Whitney U test on the raw samples; deterministic figures (code bytes, uops)
-/// and instruction counts exactly (<see cref="ExactFigures"/>); geometric means of the ratios per kind and backend; every figure of A that B lacks.
+/// and instruction counts exactly (<see cref="ExactFigures"/>); geometric means of the ratios per kind and backend, each gated
+/// (and each workload's figure too with <see cref="CompareOptions.PerWorkload"/>); every figure of A that B lacks.
 /// </summary>
 public static class Comparer
 {
@@ -36,7 +37,8 @@ public static class Comparer
             }
         }
         var geo = timings.GroupBy(t => (t.Key.Kind, t.Key.Backend))
-            .Select(g => (g.Key.Kind, g.Key.Backend, GeometricMean.Of(g.Select(t => t.Slowdown)))).ToList();
+            .Select(g => (g.Key, Mean: GeometricMean.Of(g.Select(t => t.Slowdown)), Count: g.Count()))
+            .Select(g => new GeoMeanComparison(g.Key.Kind, g.Key.Backend, g.Mean, g.Count, g.Mean > 1 + options.Threshold)).ToList();
         var (exact, exactCompared) = ExactFigures.Differences(a, b);
         missing.AddRange(exact.Where(e => e.B == "missing").Select(e => new MissingFigure(e.Key, "not in B")));
         return new ComparisonResult(timings, exact, geo, options) { Missing = missing, ExactCompared = exactCompared };
@@ -49,7 +51,8 @@ public static class Comparer
         double slowdown = CompareOptions.HigherIsBetter(key.Kind) ? summaryA.Median / summaryB.Median : summaryB.Median / summaryA.Median;
         double p = MannWhitney.PValue(sa, sb);
         bool significant = p < options.Alpha && Math.Max(slowdown, 1 / slowdown) - 1 >= options.MinSpeed;
-        return new TimingComparison(key, unit, summaryA, summaryB, slowdown, p, significant, significant && slowdown > 1 + options.Threshold);
+        bool over = significant && slowdown > 1 + options.Threshold;
+        return new TimingComparison(key, unit, summaryA, summaryB, slowdown, p, significant, over, over && options.PerWorkload);
     }
 
     /// <summary>The figures of a kind in a run, with their unit and samples.</summary>

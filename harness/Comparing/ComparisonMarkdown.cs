@@ -16,7 +16,8 @@ public static class ComparisonMarkdown
         string minSpeed = o.MinSpeed > 0 ? FormattableString.Invariant($", and a change of at least {o.MinSpeed:0.#%}") : "";
         sb.AppendLine(FormattableString.Invariant(
             $"Kinds: {kinds}. Significant: two-sided Mann-Whitney U on the raw samples, p < {o.Alpha}{minSpeed}. ") +
-            FormattableString.Invariant($"Regression: significant and B slower than A by more than {1 + o.Threshold:0.00}×. ") +
+            FormattableString.Invariant($"Regression: a backend's geometric mean over the workloads slower than A's by more than {1 + o.Threshold:0.00}×") +
+            (o.PerWorkload ? FormattableString.Invariant($", or one workload's figure significant and slower by more than {1 + o.Threshold:0.00}×. ") : " (single workloads over it are listed, not gated; --per-workload gates them). ") +
             "Deterministic figures (code bytes, uops, instructions per iteration) must match exactly; every figure of A must be in B.");
         sb.AppendLine();
         foreach (string w in warnings ?? [])
@@ -30,21 +31,21 @@ public static class ComparisonMarkdown
         sb.AppendLine();
         if (result.GeoMeans.Count > 0)
         {
-            var geo = new MarkdownTable("kind", "backend", "geometric mean over workloads");
+            var geo = new MarkdownTable("kind", "backend", "workloads", "geometric mean over workloads", "");
             foreach (var g in result.GeoMeans)
             {
-                geo.Add(g.Kind, g.Backend, Direction(g.GeoMean));
+                geo.Add(g.Kind, g.Backend, g.Workloads.ToString(System.Globalization.CultureInfo.InvariantCulture), Direction(g.GeoMean), g.Regression ? "**REGRESSION**" : "");
             }
             sb.AppendLine(geo.ToString());
         }
         if (result.Timings.Count > 0)
         {
             var table = new MarkdownTable("kind", "workload", "params", "backend", "unit", "A median [95% CI]", "B median [95% CI]", "p", "verdict", "");
-            foreach (var t in result.Timings.OrderByDescending(t => t.Regression).ThenByDescending(t => t.Slowdown))
+            foreach (var t in result.Timings.OrderByDescending(t => t.OverThreshold).ThenByDescending(t => t.Slowdown))
             {
                 table.Add(t.Key.Kind, t.Key.Workload, t.Key.Params, t.Key.Backend, t.Unit,
                     Numbers.ValueCi(t.A.Median, t.A.CiLow, t.A.CiHigh), Numbers.ValueCi(t.B.Median, t.B.CiLow, t.B.CiHigh),
-                    TimingComparison.FormatP(t.PValue), t.Verdict, t.Regression ? "**REGRESSION**" : "");
+                    TimingComparison.FormatP(t.PValue), t.Verdict, t.Regression ? "**REGRESSION**" : t.OverThreshold ? "over threshold (not gated)" : "");
             }
             sb.AppendLine(table.ToString());
         }

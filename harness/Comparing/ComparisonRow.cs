@@ -48,6 +48,19 @@ public sealed partial class ComparisonRow
                 Regression = t.Regression,
             };
         }
+        foreach (var g in result.GeoMeans)
+        {
+            yield return new ComparisonRow
+            {
+                Kind = g.Kind,
+                Workload = "*",
+                Backend = g.Backend,
+                Figure = "geometric mean",
+                Slowdown = g.GeoMean,
+                Verdict = $"over {g.Workloads} workloads",
+                Regression = g.Regression,
+            };
+        }
         foreach (var m in result.Missing)
         {
             yield return new ComparisonRow

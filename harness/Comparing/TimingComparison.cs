@@ -9,7 +9,9 @@ namespace StencilBench.Harness.Comparing;
 /// <see cref="Slowdown"/>, how many times slower B is than A (below 1: faster): B/A for times
 /// and time ratios, A/B for speed-ups.
 /// </summary>
-public sealed record TimingComparison(FigureKey Key, string Unit, SampleSummary A, SampleSummary B, double Slowdown, double PValue, bool Significant, bool Regression)
+/// <param name="OverThreshold">Significant and slower than the threshold allows.</param>
+/// <param name="Regression">Over the threshold and gated (<see cref="CompareOptions.PerWorkload"/>): CI fails.</param>
+public sealed record TimingComparison(FigureKey Key, string Unit, SampleSummary A, SampleSummary B, double Slowdown, double PValue, bool Significant, bool OverThreshold, bool Regression)
 {
     public double MedianA => A.Median;
     public double MedianB => B.Median;
@@ -25,6 +27,12 @@ public sealed record TimingComparison(FigureKey Key, string Unit, SampleSummary 
         double.IsNaN(p) ? "p=–" : p < 0.001 ? "p<0.001" : string.Create(CultureInfo.InvariantCulture, $"p={p:0.000}");
 }
 
+/// <summary>
+/// One backend's figures of one kind over the workloads both runs have: the geometric mean of the
+/// slowdowns, and whether it is a regression (slower than the threshold allows).
+/// </summary>
+public sealed record GeoMeanComparison(string Kind, string Backend, double GeoMean, int Workloads, bool Regression);
+
 /// <summary>A deterministic figure (code bytes, uops, instructions per iteration) that differs between the runs, or is in only one.</summary>
 public sealed record ExactDifference(FigureKey Key, string Figure, string A, string B);
 
@@ -35,7 +43,7 @@ public sealed record MissingFigure(FigureKey Key, string Why);
 public sealed record ComparisonResult(
     IReadOnlyList<TimingComparison> Timings,
     IReadOnlyList<ExactDifference> Exact,
-    IReadOnlyList<(string Kind, string Backend, double GeoMean)> GeoMeans,
+    IReadOnlyList<GeoMeanComparison> GeoMeans,
     CompareOptions Options)
 {
     public IReadOnlyList<MissingFigure> Missing { get; init; } = [];
@@ -43,7 +51,11 @@ public sealed record ComparisonResult(
     /// <summary>Figures compared exactly: codegen figures (code bytes, uops) and instruction counts in both.</summary>
     public int ExactCompared { get; init; }
 
+    /// <summary>Single figures that regressed (only when gated per workload).</summary>
     public IReadOnlyList<TimingComparison> Regressions => [.. Timings.Where(t => t.Regression)];
+
+    /// <summary>Backends whose geometric mean over the workloads regressed.</summary>
+    public IReadOnlyList<GeoMeanComparison> GeoRegressions => [.. GeoMeans.Where(g => g.Regression)];
 
     /// <summary>Deterministic figures that changed (one only in B is reported but not a failure).</summary>
     public IReadOnlyList<ExactDifference> Changed => [.. Exact.Where(e => e.A != "missing" && e.B != "missing")];
@@ -51,11 +63,11 @@ public sealed record ComparisonResult(
     /// <summary>Nothing timed nor exact was compared: an empty verdict is no verdict.</summary>
     public bool NothingCompared => Timings.Count == 0 && ExactCompared == 0;
 
-    public bool Failed => Regressions.Count > 0 || Changed.Count > 0 || Missing.Count > 0 || NothingCompared;
+    public bool Failed => Regressions.Count > 0 || GeoRegressions.Count > 0 || Changed.Count > 0 || Missing.Count > 0 || NothingCompared;
 
     /// <summary>Why the comparison fails, one line; null when it passes.</summary>
     public string? FailureLine =>
         !Failed ? null
         : NothingCompared ? "nothing was compared: no figure with samples in both runs and no codegen figure in both"
-        : $"{Regressions.Count} timing regressions, {Changed.Count} deterministic figures changed, {Missing.Count} figures of A missing in B";
+        : $"{GeoRegressions.Count} geometric-mean regressions, {Regressions.Count} per-workload timing regressions{(Options.PerWorkload ? "" : " (not gated)")}, {Changed.Count} deterministic figures changed, {Missing.Count} figures of A missing in B";
 }

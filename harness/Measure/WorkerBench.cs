@@ -43,12 +43,15 @@ public sealed class WorkerBench(
     }
 
     /// <summary>
-    /// Every workload checked first; then, timed in several processes, process 1 of every
-    /// workload, then process 2 of every workload, and so on: each process of a workload falls in
-    /// another stretch of the run, so a slow stretch of the machine shows as spread between that
-    /// workload's processes instead of shifting all of them (the five careful runs of 2026-12-01
-    /// differed by up to 2.1 times what their back-to-back processes said). Samples are recorded
-    /// as each process ends; a workload's rows once its last process has.
+    /// Timed in several processes, the workloads take turns: process 1 of every workload, then
+    /// process 2 of every workload, and so on, each workload checked just before its first
+    /// process. Each process of a workload so falls in another stretch of the run, and a slow
+    /// stretch of the machine shows as spread between that workload's processes instead of
+    /// shifting all of them (the five careful runs of 2026-12-01, whose processes ran back to
+    /// back, differed by up to 2.1 times what those processes said). Samples are recorded as each
+    /// process ends; a workload's rows once its last process has. When <paramref name="stop"/>
+    /// fires, every workload with a process measured is joined from the processes it has (its rows
+    /// say how many) before the stop goes on: nothing measured is lost.
     /// </summary>
     public IReadOnlyList<SummaryRow> MeasureAll(IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop)
     {
@@ -63,13 +66,29 @@ public sealed class WorkerBench(
             }
             return rows;
         }
-        var pending = workloads.Select(w => new Pending(w, Check(w, backends, codegen: true, Kinds.Execution, rows), true, Kinds.Execution)).ToList();
-        for (int p = 0; p < setup.Processes; p++)
+        var pending = new List<Pending>();
+        try
         {
-            foreach (var w in pending.Where(w => w.Ok.Count > 0))
+            foreach (var w in workloads)
             {
-                TimeProcess(w, p);
+                pending.Add(new Pending(w, Check(w, backends, codegen: true, Kinds.Execution, rows), true, Kinds.Execution));
+                TimeIfChecked(pending[^1], 0);
             }
+            for (int p = 1; p < setup.Processes; p++)
+            {
+                foreach (var w in pending)
+                {
+                    TimeIfChecked(w, p);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            foreach (var w in pending.Where(w => w.Measured.Count > 0))
+            {
+                Join(w, interrupted: true);
+            }
+            throw;
         }
         foreach (var w in pending)
         {
@@ -77,6 +96,14 @@ public sealed class WorkerBench(
             measured(w.Workload);
         }
         return rows;
+    }
+
+    private void TimeIfChecked(Pending w, int p)
+    {
+        if (w.Ok.Count > 0)
+        {
+            TimeProcess(w, p);
+        }
     }
 
     /// <summary>A workload between its check and its last timing process.</summary>
@@ -140,12 +167,21 @@ public sealed class WorkerBench(
     }
 
     /// <summary>The workload's rows, joined over its processes and recorded, and a failure row per backend if a process failed.</summary>
-    private List<SummaryRow> Join(Pending w)
+    /// <param name="interrupted">The run was stopped before every process ran: the rows say how many did.</param>
+    private List<SummaryRow> Join(Pending w, bool interrupted = false)
     {
         var rows = new List<SummaryRow>();
         if (w.Measured.Count > 0)
         {
             var joined = w.Measured.Count == 1 ? w.Measured[0].Rows : ProcessMerge.Join(w.Measured, reference.Name).Rows;
+            if (interrupted && w.Measured.Count < setup.Processes)
+            {
+                foreach (var row in joined)
+                {
+                    string partial = $"interrupted after {w.Measured.Count} of {setup.Processes} processes";
+                    row.Note = row.Note.Length == 0 ? partial : $"{row.Note}; {partial}";
+                }
+            }
             rows.AddRange(joined.Select(Record));
         }
         foreach (var (outcome, note) in w.Failed.Take(1))

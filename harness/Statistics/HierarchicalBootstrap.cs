@@ -28,7 +28,13 @@ public static class HierarchicalBootstrap
         return Percentiles(estimates);
     }
 
-    /// <summary>The 95% interval of the geometric mean of per-workload medians, each workload's samples given per process.</summary>
+    /// <summary>
+    /// The 95% interval of the geometric mean of per-workload medians, each workload's samples
+    /// given per process. When every workload has the same number of processes, a round draws one
+    /// set of process numbers for all of them: process k of every workload ran in the same stretch
+    /// of the run (the processes take turns across workloads), so what that stretch did to all of
+    /// them moves the geometric mean together, and the interval must see it.
+    /// </summary>
     public static (double Low, double High) GeometricMeanOfMedians(
         IReadOnlyList<IReadOnlyList<IReadOnlyList<double>>> workloads, int rounds = Bootstrap.DefaultRounds, int seed = 12345)
     {
@@ -40,24 +46,33 @@ public static class HierarchicalBootstrap
         var random = new Random(seed);
         var estimates = new double[rounds];
         var buffer = new double[usable.Max(w => w.Count * w.Max(p => p.Count))];
+        int[]? shared = usable.All(w => w.Count == usable[0].Count) ? new int[usable[0].Count] : null;
         for (int r = 0; r < rounds; r++)
         {
+            if (shared is not null)
+            {
+                for (int i = 0; i < shared.Length; i++)
+                {
+                    shared[i] = random.Next(shared.Length);
+                }
+            }
             double logSum = 0;
             foreach (var w in usable)
             {
-                logSum += Math.Log(DrawMedian(w, random, buffer));
+                logSum += Math.Log(DrawMedian(w, random, buffer, shared));
             }
             estimates[r] = Math.Exp(logSum / usable.Count);
         }
         return Percentiles(estimates);
     }
 
-    private static double DrawMedian(List<IReadOnlyList<double>> processes, Random random, double[] buffer)
+    /// <param name="drawn">The process numbers to take, when already drawn for every workload; else drawn here.</param>
+    private static double DrawMedian(List<IReadOnlyList<double>> processes, Random random, double[] buffer, int[]? drawn = null)
     {
         int n = 0;
         for (int i = 0; i < processes.Count; i++)
         {
-            var p = processes[random.Next(processes.Count)];
+            var p = processes[drawn?[i] ?? random.Next(processes.Count)];
             for (int j = 0; j < p.Count; j++)
             {
                 buffer[n++] = p[random.Next(p.Count)];

@@ -10,8 +10,8 @@ namespace StencilBench.Harness.Verbs;
 /// <c>compare A B</c> for CI: every figure of run B against run A ("B slower than A by 1.08×",
 /// "no significant change"), with units, intervals and p-values, geometric means, Markdown on
 /// stdout and optionally to a file, CSV optionally. A is a run folder, a summary.csv, or
-/// <c>baseline</c>: this machine's results/baselines/&lt;machine id&gt;/. Exit 1 when a timed figure
-/// regresses past the threshold, a deterministic figure changed, a figure of A is missing in B, or
+/// <c>baseline</c>: this machine's results/baselines/&lt;machine id&gt;/. Exit 1 when a backend's
+/// geometric mean over the workloads (or, with --per-workload, one workload's figure) regresses past the threshold, a deterministic figure changed, a figure of A is missing in B, or
 /// nothing was compared; exit 2 (one line) for an unknown kind or absolute times across CPUs.
 /// </summary>
 public static class CompareVerb
@@ -26,13 +26,14 @@ public static class CompareVerb
         var alpha = new Option<double>("--alpha") { Description = "significance level of the Mann-Whitney U test", DefaultValueFactory = _ => CompareOptions.Default.Alpha };
         var minSpeed = new Option<double>("--min-speed") { Description = "as pyperf's: a change smaller than this many percent is never significant", DefaultValueFactory = _ => 0 };
         var kinds = new Option<string[]>("--kind") { Description = $"timed kinds to compare: {string.Join(", ", CompareOptions.KnownKinds)} (repeatable; default: the within-run ratios {string.Join(" and ", CompareOptions.RatioKinds)}; codegen and execution are absolute times, refused across CPUs)" };
+        var perWorkload = new Option<bool>("--per-workload") { Description = "also fail on one workload's regression, not only on a backend's geometric mean over the workloads (single workloads move up to 1.24× between unchanged quick runs here)" };
         var exactOnly = new Option<bool>("--exact-only") { Description = "compare only the deterministic figures (code bytes, uops)" };
         var markdown = new Option<string?>("--markdown") { Description = "also write the Markdown here" };
         var csv = new Option<string?>("--csv") { Description = "write every comparison as CSV here" };
         var noBaselineOk = new Option<bool>("--no-baseline-ok") { Description = $"with '{Baseline}': when this machine has none, say so in one line and exit 0 (CI on runners whose CPU varies)" };
         var command = new Command("compare", "Compare two runs: significance, geometric means, regressions (exit 1)")
         {
-            a, b, threshold, alpha, minSpeed, kinds, exactOnly, markdown, csv, noBaselineOk,
+            a, b, threshold, alpha, minSpeed, kinds, perWorkload, exactOnly, markdown, csv, noBaselineOk,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +42,7 @@ public static class CompareVerb
             {
                 throw new UserError($"compare --kind {unknown}: unknown kind (known: {string.Join(", ", CompareOptions.KnownKinds)})");
             }
-            var options = new CompareOptions(parse.GetValue(alpha), parse.GetValue(threshold), parse.GetValue(exactOnly) ? [] : [.. chosen.Distinct()], parse.GetValue(minSpeed) / 100);
+            var options = new CompareOptions(parse.GetValue(alpha), parse.GetValue(threshold), parse.GetValue(exactOnly) ? [] : [.. chosen.Distinct()], parse.GetValue(minSpeed) / 100, parse.GetValue(perWorkload));
             if (Resolve(parse.GetValue(a)!) is not string pathA)
             {
                 string folder = BaselineFolder();

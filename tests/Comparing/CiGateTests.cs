@@ -23,7 +23,7 @@ public sealed class CiGateTests
     {
         var slow = new ComparedRuns { Seed = 1 };
         slow.CodegenSlowdown["copy-and-patch"] = 2;
-        Assert.All(Compare(new ComparedRuns().Build(), slow.Build()).Regressions, r => Assert.Equal((CodegenRatios.Kind, "copy-and-patch"), (r.Key.Kind, r.Key.Backend)));
+        Assert.Equal([(CodegenRatios.Kind, "copy-and-patch")], Compare(new ComparedRuns().Build(), slow.Build()).GeoRegressions.Select(g => (g.Kind, g.Backend)));
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class CiGateTests
     {
         var slow = new ComparedRuns { Seed = 1 };
         slow.ExecutionSlowdown["template"] = 1.3;
-        Assert.Equal([(Kinds.Speedup, "template"), (Kinds.Speedup, "template")],
-            Compare(new ComparedRuns().Build(), slow.Build()).Regressions.Select(r => (r.Key.Kind, r.Key.Backend)));
+        Assert.Equal([(Kinds.Speedup, "template")],
+            Compare(new ComparedRuns().Build(), slow.Build()).GeoRegressions.Select(g => (g.Kind, g.Backend)));
     }
 
     [Theory]

@@ -11,7 +11,13 @@ public sealed class CompareTests
     private static ComparisonResult Compare(ResultSet a, ResultSet b, CompareOptions options) =>
         Comparer.Compare(a, b, options, new BackendRegistry().Lineup.Reference);
 
-    private static readonly CompareOptions AllKinds = CompareOptions.Default with { Kinds = [Kinds.Codegen, Kinds.Execution] };
+    private static readonly CompareOptions AllKinds = CompareOptions.Default with { Kinds = [Kinds.Codegen, Kinds.Execution], PerWorkload = true };
+
+    /// <summary>copy-and-patch's execution on two workloads: <paramref name="w1"/> and 10 ns.</summary>
+    private static ResultSet TwoWorkloads(double w1) => new CraftedRuns()
+        .Figure(Kinds.Execution, "w1", "copy-and-patch", CraftedRuns.Around(w1))
+        .Figure(Kinds.Execution, "w2", "copy-and-patch", CraftedRuns.Around(10))
+        .Build();
 
     private static ResultSet Run(double execution, int codeBytes = 100, double noise = 0.01) => new CraftedRuns()
         .Figure(Kinds.Codegen, "w", "copy-and-patch", CraftedRuns.Around(1000), codeBytes)
@@ -56,6 +62,23 @@ public sealed class CompareTests
             .Build();
         Assert.True(Compare(Speed(1.5), Speed(1.2), CompareOptions.Default).Failed);
     }
+
+    [Fact]
+    public void One_workload_over_the_threshold_does_not_fail_by_default_when_the_geometric_mean_is_under_it() =>
+        Assert.False(Compare(TwoWorkloads(10), TwoWorkloads(13), AllKinds with { PerWorkload = false }).Failed);
+
+    [Fact]
+    public void One_workload_over_the_threshold_is_listed_as_not_gated_by_default() =>
+        Assert.Contains("over threshold (not gated)", ComparisonMarkdown.Write(Compare(TwoWorkloads(10), TwoWorkloads(13), AllKinds with { PerWorkload = false }), "a", "b"));
+
+    [Fact]
+    public void One_workload_over_the_threshold_fails_with_per_workload() =>
+        Assert.True(Compare(TwoWorkloads(10), TwoWorkloads(13), AllKinds).Failed);
+
+    [Fact]
+    public void A_geometric_mean_over_the_threshold_fails_by_default() =>
+        Assert.Equal([(Kinds.Execution, "copy-and-patch")],
+            Compare(TwoWorkloads(10), TwoWorkloads(16), AllKinds with { PerWorkload = false }).GeoRegressions.Select(g => (g.Kind, g.Backend)));
 
     [Fact]
     public void Markdown_names_the_regression() =>

@@ -5,8 +5,9 @@ using StencilBench.Workloads.Model;
 namespace StencilBench.Tests.Measurement;
 
 /// <summary>
-/// A real SIGINT (what Ctrl-C sends) to <c>run fibonacci.uops spin.uops</c> once fibonacci is
-/// measured and spin's check hangs in a worker: what the run leaves. Made once for the class.
+/// A real SIGINT (what Ctrl-C sends) to <c>run fibonacci.uops spin.uops</c> (two processes each,
+/// taking turns) once fibonacci's first process is measured and spin's check, which comes next,
+/// hangs in a worker: what the run leaves. Made once for the class.
 /// </summary>
 public sealed class CtrlCRunTests(CtrlCRunTests.InterruptedTool run) : IClassFixture<CtrlCRunTests.InterruptedTool>
 {
@@ -22,9 +23,9 @@ public sealed class CtrlCRunTests(CtrlCRunTests.InterruptedTool run) : IClassFix
             string fibonacci = Path.Combine(WorkloadCatalog.DefaultDirectory, "traces", "fibonacci.uops");
             string spin = Path.Combine(TestPaths.RepositoryRoot, "tests", "Measurement", "traces", "spin.uops");
             using var tool = new CommandLineRun("run", fibonacci, spin, "-b", "interp", "--quick", "--no-scaling", "--timeout", "100", "--results", Results);
-            string summary = Path.Combine(Results, ResultsDirectory.Latest, ResultsDirectory.SummaryFile);
+            string samples = Path.Combine(Results, ResultsDirectory.Latest, ResultsDirectory.SamplesFile);
             var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (!(File.Exists(summary) && File.ReadAllText(summary).Contains(",execution,fibonacci,", StringComparison.Ordinal)))
+            while (!(File.Exists(samples) && File.ReadAllText(samples).Contains(",execution,fibonacci,", StringComparison.Ordinal)))
             {
                 Assert.True(waited.Elapsed < TimeSpan.FromSeconds(120), "fibonacci was not measured within 120 s");
                 Thread.Sleep(100);
@@ -52,6 +53,10 @@ public sealed class CtrlCRunTests(CtrlCRunTests.InterruptedTool run) : IClassFix
     [Fact]
     public void An_interrupted_run_keeps_the_rows_measured_before() =>
         Assert.Equal([(Kinds.Codegen, "fibonacci"), (Kinds.CodegenAlone, "fibonacci"), (Kinds.Execution, "fibonacci")], Latest.Rows.Select(r => (r.Kind, r.Workload)));
+
+    [Fact]
+    public void A_workload_cut_short_is_joined_from_the_processes_it_has_and_says_so() =>
+        Assert.All(Latest.Rows, r => Assert.Contains("interrupted after 1 of 2 processes", r.Note, StringComparison.Ordinal));
 
     [Fact]
     public void An_interrupted_run_is_the_latest_and_marked_unfinished() => Assert.False(Latest.Finished);

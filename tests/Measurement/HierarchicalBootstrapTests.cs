@@ -40,6 +40,19 @@ public sealed class HierarchicalBootstrapTests
     }
 
     [Fact]
+    public void A_slow_stretch_shared_by_every_workload_widens_the_geometric_means_interval()
+    {
+        // Process k of every workload ran in the same stretch: in "together" the first two
+        // stretches were slow for both workloads, in "opposite" slow for one and fast for the other.
+        IReadOnlyList<IReadOnlyList<double>> a = [Around(1.2, 20), Around(1.2, 20), Around(1.0, 20), Around(1.0, 20)];
+        IReadOnlyList<IReadOnlyList<double>> b = [Around(1.2, 20), Around(1.2, 20), Around(1.0, 20), Around(1.0, 20)];
+        IReadOnlyList<IReadOnlyList<double>> bOpposite = [.. b.Reverse()];
+        var (tLow, tHigh) = HierarchicalBootstrap.GeometricMeanOfMedians([a, b]);
+        var (oLow, oHigh) = HierarchicalBootstrap.GeometricMeanOfMedians([a, bOpposite]);
+        Assert.True(tHigh - tLow > 2 * (oHigh - oLow), $"together [{tLow}, {tHigh}], opposite [{oLow}, {oHigh}]");
+    }
+
+    [Fact]
     public void The_same_samples_give_the_same_interval()
     {
         double[][] processes = [Around(1.0, 10), Around(1.3, 10)];
