@@ -27,7 +27,7 @@ public static class ComparisonMarkdown
         }
         sb.AppendLine(result.FailureLine is string why
             ? $"**FAIL**: {why}."
-            : $"**OK**: {result.Timings.Count} timed figures with no regression past the threshold, {result.ExactCompared} exact figures (code bytes and uops, instructions per iteration) unchanged.");
+            : $"**OK**: {result.Timings.Count} timed figures with no regression past the threshold{result.NotGated}, {result.ExactCompared} exact figures (code bytes and uops, instructions per iteration) unchanged.");
         sb.AppendLine();
         if (result.GeoMeans.Count > 0)
         {

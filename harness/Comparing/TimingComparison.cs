@@ -65,9 +65,19 @@ public sealed record ComparisonResult(
 
     public bool Failed => Regressions.Count > 0 || GeoRegressions.Count > 0 || Changed.Count > 0 || Missing.Count > 0 || NothingCompared;
 
+    /// <summary>" (3 single workloads over the threshold, not gated)", or "" when there are none or they are gated.</summary>
+    public string NotGated
+    {
+        get
+        {
+            int over = Timings.Count(t => t.OverThreshold && !t.Regression);
+            return over == 0 ? "" : $" ({over} single workloads over the threshold, not gated)";
+        }
+    }
+
     /// <summary>Why the comparison fails, one line; null when it passes.</summary>
     public string? FailureLine =>
         !Failed ? null
         : NothingCompared ? "nothing was compared: no figure with samples in both runs and no codegen figure in both"
-        : $"{GeoRegressions.Count} geometric-mean regressions, {Regressions.Count} per-workload timing regressions{(Options.PerWorkload ? "" : " (not gated)")}, {Changed.Count} deterministic figures changed, {Missing.Count} figures of A missing in B";
+        : $"{GeoRegressions.Count} geometric-mean regressions, {Regressions.Count} per-workload timing regressions{NotGated}, {Changed.Count} deterministic figures changed, {Missing.Count} figures of A missing in B";
 }
