@@ -132,10 +132,21 @@ internal sealed class TypeChecker(Trace trace, TypeState? entry = null, bool rej
     /// <summary>A guard's proof for the value at <paramref name="slot"/>, the local it was loaded from and every other value loaded from that local.</summary>
     private static void Prove(InputType[] stack, int[] origins, InputType[] locals, int slot, InputType type)
     {
+        InputType had = stack[slot];
         stack[slot] = type;
         int local = origins[slot];
         if (local == TypeState.NoLocal)
         {
+            return;
+        }
+        if (CannotPass(had, local, stack, origins, locals, type))
+        {
+            // The object is known to be of another type, so the guard always leaves and what follows
+            // runs on no path. Spreading the proof would overwrite what is known of the local and its
+            // other loads there (a guard later on one of them would then re-type this value too), and
+            // a trace may still use them as what they are: only this value takes the proven type, and
+            // it stops speaking for the local.
+            origins[slot] = TypeState.NoLocal;
             return;
         }
         locals[local] = Refine(locals[local], type);
@@ -147,6 +158,11 @@ internal sealed class TypeChecker(Trace trace, TypeState? entry = null, bool rej
             }
         }
     }
+
+    /// <summary>Whether the value (of type <paramref name="had"/> before the guard), its local or another load of it is known to be a type the proof excludes.</summary>
+    private static bool CannotPass(InputType had, int local, InputType[] stack, int[] origins, InputType[] locals, InputType proof) =>
+        AbstractType.Excludes(had, proof) || AbstractType.Excludes(locals[local], proof)
+        || Enumerable.Range(0, stack.Length).Any(s => origins[s] == local && AbstractType.Excludes(stack[s], proof));
 
     /// <summary>Keeps a type that already satisfies the proof (a not-exhausted list iterator stays one).</summary>
     private static InputType Refine(InputType have, InputType proof) => AbstractType.Satisfies(have, proof) ? have : proof;
