@@ -35,6 +35,11 @@ public class KnownTypeGuardEliminationTests
             After(Pass, "    _LOAD_SMALL_INT_1\n    _STORE_FAST_1\n    _LOAD_FAST_1\n    _GUARD_TOS_INT\n    _POP_TOP\n    _EXIT_TRACE\n"));
 
     [Fact]
+    public void Guard_on_a_second_load_of_a_guarded_local_goes() =>
+        Assert.Equal(["_LOAD_FAST_0", "_GUARD_TOS_INT", "_LOAD_FAST_0", "_BINARY_OP_ADD_INT", "_POP_TOP", "_EXIT_TRACE"],
+            After(Pass, "    _LOAD_FAST_0\n    _GUARD_TOS_INT\n    _LOAD_FAST_0\n    _GUARD_TOS_INT\n    _BINARY_OP_ADD_INT\n    _POP_TOP\n    _EXIT_TRACE\n"));
+
+    [Fact]
     public void Guard_on_a_type_known_only_on_the_back_edge_stays() =>
         Assert.Equal(["_LOAD_FAST_1", "_GUARD_TOS_INT", "_POP_TOP", "_LOAD_SMALL_INT_1", "_STORE_FAST_1", "_CHECK_PERIODIC", "_JUMP_TO_TOP"],
             After(Pass, "    _LOAD_FAST_1\n    _GUARD_TOS_INT\n    _POP_TOP\n    _LOAD_SMALL_INT_1\n    _STORE_FAST_1\n    _CHECK_PERIODIC\n    _JUMP_TO_TOP\n",

@@ -31,6 +31,9 @@ internal static class AbstractType
     public static bool Satisfies(InputType have, InputType need) =>
         need == InputType.Any || have == need || Widen(have) == need;
 
+    /// <summary>Whether a value known to be <paramref name="have"/> can never pass a guard proving <paramref name="proof"/> (Any excludes nothing).</summary>
+    public static bool Excludes(InputType have, InputType proof) => have != InputType.Any && Join(have, proof) == InputType.Any;
+
     /// <summary>The type a proof is forgotten to (a not-exhausted list iterator is still a list iterator).</summary>
     public static InputType Widen(InputType t) => t == InputType.ListIteratorNotExhausted ? InputType.ListIterator : t;
 

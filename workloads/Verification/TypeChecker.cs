@@ -8,7 +8,9 @@ namespace StencilBench.Workloads.Verification;
 /// each stack value and local has a known type or none, starting from the declared frame; guards
 /// prove types on their fall-through path (<see cref="UopInfo.Proves"/>), outputs carry the types
 /// the bodies show (<see cref="UopInfo.Produces"/>), paths that meet keep what they agree on, to a
-/// fixed point. Rejects a uop whose inputs are not proven to be what it assumes (<see cref="UopInfo.Consumes"/>).
+/// fixed point. A guard on a value loaded from a local also proves that local and every other
+/// value loaded from it, until a store into the local (<see cref="TypeState.Origins"/>). Rejects a
+/// uop whose inputs are not proven to be what it assumes (<see cref="UopInfo.Consumes"/>).
 /// The optimizer runs the same interpretation from a state of its choosing, without rejecting,
 /// and reads the state before each uop (<see cref="Before"/>).
 /// </summary>
@@ -47,16 +49,16 @@ internal sealed class TypeChecker(Trace trace, TypeState? entry = null, bool rej
         {
             return;
         }
-        var below = state.Stack[..(depth - pops)];
+        var below = new TypeState(state.Stack[..(depth - pops)], (InputType[])state.Locals.Clone(), state.Origins[..(depth - pops)]);
         if (uop.Has(UopFlags.CanError))
         {
-            Arrive(i.ErrorTarget, new TypeState(below, (InputType[])state.Locals.Clone()));
+            Arrive(i.ErrorTarget, below.Copy());
         }
         if (uop.Has(UopFlags.CanDeopt) || uop.Has(UopFlags.CanExit))
         {
-            Arrive(i.JumpTarget, uop.Has(UopFlags.PopsBeforeExit) ? new TypeState(below, (InputType[])state.Locals.Clone()) : state.Copy());
+            Arrive(i.JumpTarget, uop.Has(UopFlags.PopsBeforeExit) ? below : state.Copy());
         }
-        TypeState after = After(i, state, below, inputs);
+        TypeState after = After(i, state, pops);
         if (uop.Has(UopFlags.Jumps))
         {
             Arrive(i.JumpTarget, after);
@@ -80,14 +82,26 @@ internal sealed class TypeChecker(Trace trace, TypeState? entry = null, bool rej
         }
     }
 
-    private static TypeState After(TraceInstruction i, TypeState before, InputType[] below, InputType[] inputs)
+    private static TypeState After(TraceInstruction i, TypeState before, int pops)
     {
         UopInfo uop = i.Uop;
-        var proven = inputs.Select((t, k) => k < uop.Proves.Count && uop.Proves[k] != InputType.Any ? uop.Proves[k] : t).ToArray();
+        int first = before.Stack.Length - pops;
+        var stack = (InputType[])before.Stack.Clone();
+        var origins = (int[])before.Origins.Clone();
         var locals = (InputType[])before.Locals.Clone();
-        foreach (int slot in LocalAccess.Writes(i).Concat(LocalAccess.Clears(i)))
+        for (int k = 0; k < uop.Proves.Count && k < pops; k++)
+        {
+            if (uop.Proves[k] != InputType.Any)
+            {
+                Prove(stack, origins, locals, first + k, uop.Proves[k]);
+            }
+        }
+        var proven = stack[first..];
+        var cleared = LocalAccess.Clears(i).ToHashSet();
+        foreach (int slot in LocalAccess.Writes(i).Concat(cleared))
         {
             locals[slot] = InputType.Any;
+            Unlink(origins, slot);
         }
         foreach (LocalStore store in uop.Stores)
         {
@@ -95,15 +109,18 @@ internal sealed class TypeChecker(Trace trace, TypeState? entry = null, bool rej
         }
         int pushes = uop.Pushes.For(i.Oparg);
         var outputs = new InputType[pushes];
-        for (int k = 0; k < pushes; k++)
+        var outputOrigins = TypeState.Unloaded(pushes);
+        for (int k = 0; k < pushes && k < uop.Produces.Count; k++)
         {
-            outputs[k] = k >= uop.Produces.Count ? InputType.Any : Output(uop.Produces[k], i, before, proven, locals);
+            (outputs[k], outputOrigins[k]) = Output(uop.Produces[k], i, stack, origins, first, locals, cleared);
         }
-        var after = new TypeState([.. below, .. outputs], locals);
+        var after = new TypeState([.. stack[..first], .. outputs], locals, [.. origins[..first], .. outputOrigins]);
         if (uop.Swaps)
         {
             int top = after.Stack.Length - 1;
-            (after.Stack[top], after.Stack[top + 1 - i.Oparg]) = (after.Stack[top + 1 - i.Oparg], after.Stack[top]);
+            int deep = top + 1 - i.Oparg;
+            (after.Stack[top], after.Stack[deep]) = (after.Stack[deep], after.Stack[top]);
+            (after.Origins[top], after.Origins[deep]) = (after.Origins[deep], after.Origins[top]);
         }
         if (uop.Has(UopFlags.CanError) || uop.Consumes.Contains(InputType.ListIteratorNotExhausted))
         {
@@ -112,14 +129,69 @@ internal sealed class TypeChecker(Trace trace, TypeState? entry = null, bool rej
         return after;
     }
 
-    private static InputType Output(UopOutput o, TraceInstruction i, TypeState before, InputType[] proven, InputType[] locals) => o.Source switch
+    /// <summary>A guard's proof for the value at <paramref name="slot"/>, the local it was loaded from and every other value loaded from that local.</summary>
+    private static void Prove(InputType[] stack, int[] origins, InputType[] locals, int slot, InputType type)
     {
-        OutputSource.Input => proven[o.Input],
-        OutputSource.Local => locals[new LocalUse(LocalAccessKind.Read, o.Local).Slot(i.Oparg)],
-        OutputSource.Peek => before.Stack[before.Stack.Length - i.Oparg],
-        OutputSource.Constant => i.Operand is ConstantOperand c ? AbstractType.Of(c.Value) : InputType.Any,
-        _ => o.Type,
-    };
+        InputType had = stack[slot];
+        stack[slot] = type;
+        int local = origins[slot];
+        if (local == TypeState.NoLocal)
+        {
+            return;
+        }
+        if (CannotPass(had, local, stack, origins, locals, type))
+        {
+            // The object is known to be of another type, so the guard always leaves and what follows
+            // runs on no path. Spreading the proof would overwrite what is known of the local and its
+            // other loads there (a guard later on one of them would then re-type this value too), and
+            // a trace may still use them as what they are: only this value takes the proven type, and
+            // it stops speaking for the local.
+            origins[slot] = TypeState.NoLocal;
+            return;
+        }
+        locals[local] = Refine(locals[local], type);
+        for (int s = 0; s < stack.Length; s++)
+        {
+            if (origins[s] == local)
+            {
+                stack[s] = Refine(stack[s], type);
+            }
+        }
+    }
+
+    /// <summary>Whether the value (of type <paramref name="had"/> before the guard), its local or another load of it is known to be a type the proof excludes.</summary>
+    private static bool CannotPass(InputType had, int local, InputType[] stack, int[] origins, InputType[] locals, InputType proof) =>
+        AbstractType.Excludes(had, proof) || AbstractType.Excludes(locals[local], proof)
+        || Enumerable.Range(0, stack.Length).Any(s => origins[s] == local && AbstractType.Excludes(stack[s], proof));
+
+    /// <summary>Keeps a type that already satisfies the proof (a not-exhausted list iterator stays one).</summary>
+    private static InputType Refine(InputType have, InputType proof) => AbstractType.Satisfies(have, proof) ? have : proof;
+
+    /// <summary>After a store into <paramref name="local"/>, no stack value is known to be what it holds.</summary>
+    private static void Unlink(int[] origins, int local)
+    {
+        for (int s = 0; s < origins.Length; s++)
+        {
+            if (origins[s] == local)
+            {
+                origins[s] = TypeState.NoLocal;
+            }
+        }
+    }
+
+    private static (InputType Type, int Origin) Output(UopOutput o, TraceInstruction i, InputType[] stack, int[] origins, int first,
+        InputType[] locals, HashSet<int> cleared) => o.Source switch
+        {
+            OutputSource.Input => (stack[first + o.Input], origins[first + o.Input]),
+            OutputSource.Local => FromLocal(new LocalUse(LocalAccessKind.Read, o.Local).Slot(i.Oparg), locals, cleared),
+            OutputSource.Peek => (stack[stack.Length - i.Oparg], origins[stack.Length - i.Oparg]),
+            OutputSource.Constant => (i.Operand is ConstantOperand c ? AbstractType.Of(c.Value) : InputType.Any, TypeState.NoLocal),
+            _ => (o.Type, TypeState.NoLocal),
+        };
+
+    /// <summary>A value read from a local is what it holds, unless the uop also unbinds it (None stands in then).</summary>
+    private static (InputType Type, int Origin) FromLocal(int slot, InputType[] locals, HashSet<int> cleared) =>
+        (locals[slot], cleared.Contains(slot) ? TypeState.NoLocal : slot);
 
     private void Arrive(int index, TypeState state)
     {
