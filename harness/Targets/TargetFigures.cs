@@ -59,10 +59,14 @@ public static class TargetFigures
         }
         var inProcess = rows.Where(r => r.Kind == Kinds.TargetExecution && r.Backend == backend && r.Status == "ok").ToList();
         var checks = rows.Where(r => r.Kind == Kinds.TargetCheck && r.Backend == backend && r.Workload.Length > 0).ToList();
-        int wrong = rows.Count(r => r.Kind == Kinds.Failure && r.Backend == backend && r.Workload.Length > 0);
+        var wrong = rows.Where(r => r.Kind == Kinds.Failure && r.Backend == backend && r.Workload.Length > 0).ToList();
+        int agree = checks.Count(r => r.Status == "ok"), notRun = checks.Count - agree;
         var failed = rows.FirstOrDefault(r => r.Kind == Kinds.Failure && r.Backend == backend);
+        // A check row's note begins with how the code ran ("emulated (qemu-aarch64-static): ..."); rows without one were emulated.
+        string how = checks.Concat(wrong).Select(r => r.Note.IndexOf(": ", StringComparison.Ordinal) is int at and > 0 ? r.Note[..at] : "")
+            .FirstOrDefault(h => h.Length > 0) ?? "emulated";
         return inProcess.Count > 0 ? $"native in-process: {Reporting.Numbers.Ratio(GeometricMean.Of(inProcess.Select(r => r.SpeedupVsInterp)))} over interp"
-            : checks.Count + wrong > 0 ? $"emulated: {checks.Count(r => r.Status == "ok")} of {checks.Count + wrong} workloads agree (not timed)"
+            : agree + wrong.Count > 0 ? $"{how}: {agree} of {agree + wrong.Count} workloads agree{(notRun > 0 ? $", {notRun} not run" : "")} (not timed)"
             : failed is not null ? $"failed: {failed.Note}"
             : "not run";
     }
