@@ -80,4 +80,16 @@ public class TargetFiguresTests
         var figure = TargetFigures.Of([.. Rows, skipped], Host).Single(f => f.Target == Arm);
         Assert.Equal("emulated (qemu): 1 of 2 workloads agree, 1 not run (not timed)", figure.Execution);
     }
+
+    [Fact]
+    public void A_checked_strategy_whose_codegen_failed_here_still_gets_its_figure()
+    {
+        const string Windows32 = "i686-pc-windows-msvc";
+        var ok = Check($"copy-and-patch@{Windows32}", "a", "ok");
+        ok.Note = "native (loader): agrees";
+        var threw = Check($"copy-and-patch@{Windows32}", "a", "fail");
+        threw.Note = "compile threw OverflowException: too wide";
+        var figure = Assert.Single(TargetFigures.Of([.. Rows, ok, threw], Host), f => f.Target == Windows32);
+        Assert.Equal("native (loader): 1 of 1 workloads agree (not timed)", figure.Execution);
+    }
 }
