@@ -23,7 +23,7 @@ public static class TargetSection
         sb.AppendLine($"Codegen for every target timed on this host ({host}), every target's strategies interleaved; " +
             "geometric mean over workloads of codegen ns per uop, and all code bytes over all uops. LLVM's rows are the " +
             "object file for the target (no load, on the host too), so they compare across targets, not with the host matrix's LLVM rows. " +
-            "Emulated checks are correctness only: their times mean nothing and are not ranked.");
+            "Checks outside this process (under qemu, or natively in the 32-bit loader, which has no clock) are correctness only: never timed, never ranked.");
         sb.AppendLine();
         var table = new MarkdownTable("target", "strategy", "codegen ns/uop", "code bytes/uop", "workloads", "its code here");
         var notes = new List<string>();

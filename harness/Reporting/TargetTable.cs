@@ -9,7 +9,7 @@ public static class TargetTable
 {
     public static Table Build(IReadOnlyList<SummaryRow> rows, string host)
     {
-        var table = new Table().Caption($"codegen timed on {host}; emulated: correctness only")
+        var table = new Table().Caption($"codegen timed on {host}; emulated and loader checks: correctness only")
             .AddColumns("target", "strategy", "codegen ns/uop", "code bytes/uop", "workloads", "its code here");
         foreach (var f in TargetFigures.Of(rows, host))
         {

@@ -1,79 +1,46 @@
-using System.Diagnostics;
+using StencilBench.Workloads.Model;
 
 namespace StencilBench.Harness.Targets;
 
 /// <summary>
-/// aarch64 Linux under qemu-aarch64-static: this harness published for linux-arm64 (self-contained,
-/// with the aarch64 runtime; incremental, into the folder the tests use) runs its own <c>check</c>
-/// verb on the aarch64 stencils. Published once per process, on first use.
+/// aarch64 under qemu-aarch64-static: the harness published for linux-arm64 runs its own
+/// <c>check</c> verb on aarch64 Linux's stencils, and on aarch64-apple-darwin's Mach-O stencils
+/// (their calls follow the same AAPCS64, so they run in the Linux process beside its interpreter).
 /// </summary>
-public sealed class QemuHarnessEmulator(string repositoryRoot) : ITargetEmulator
+/// <param name="run">Runs the emulated harness with arguments, within a limit: its exit code and output (<see cref="QemuArm64Harness.Run"/>).</param>
+/// <param name="shippedWorkloads">The workloads are the shipped ones, which the emulated harness loads by name.</param>
+public sealed class QemuHarnessEmulator(Func<TimeSpan, string[], (int ExitCode, string Output)> run, bool shippedWorkloads) : ITargetEmulator
 {
-    private const string Triple = "aarch64-unknown-linux-gnu", Qemu = "/usr/bin/qemu-aarch64-static", CrossRoot = "/usr/aarch64-linux-gnu";
-    private string? _published;
+    private const string Linux = "aarch64-unknown-linux-gnu", Darwin = "aarch64-apple-darwin";
 
-    private string Folder => Path.Combine(repositoryRoot, "stencils", "generated", "publish", "linux-arm64");
+    /// <summary>The targets it checks.</summary>
+    public static IReadOnlyList<string> Triples { get; } = [Linux, Darwin];
+
+    /// <summary>Checks with the published arm64 harness under qemu.</summary>
+    public QemuHarnessEmulator(QemuArm64Harness harness, bool shippedWorkloads)
+        : this(harness.Run, shippedWorkloads)
+    {
+    }
 
     public string? Unavailable(string triple) =>
-        triple != Triple ? $"no emulator runs {triple} code here (only {Triple}, under qemu-aarch64)"
-        : !File.Exists(Qemu) ? $"{Qemu} is missing: run ./run-all.sh setup (installs qemu-user-static)"
-        : !Directory.Exists(CrossRoot) ? $"{CrossRoot} is missing: run ./run-all.sh setup (installs the arm64 cross libc)"
-        : null;
+        !Triples.Contains(triple) ? $"the emulated arm64 harness runs {string.Join(" and ", Triples)} code, not {triple}"
+        : QemuArm64Harness.Unavailable
+        ?? (shippedWorkloads ? null : "the emulated check loads the shipped workloads by name; these are your own");
 
-    public string Name(string triple) => Path.GetFileName(Qemu);
+    public string Label(string triple) => triple == Linux
+        ? $"emulated ({Path.GetFileName(QemuArm64Harness.Qemu)})"
+        : $"emulated ({Path.GetFileName(QemuArm64Harness.Qemu)}, in the {Linux} harness with its interp)";
 
-    public IReadOnlyList<EmulatedOutcome> Check(string triple, IReadOnlyList<string> workloads, IReadOnlyList<string> backends, TimeSpan limit)
+    public IReadOnlyList<EmulatedOutcome> Check(string triple, IReadOnlyList<Workload> workloads, IReadOnlyList<string> backends, TimeSpan limit)
     {
-        _published ??= Publish();
-        string[] args = ["-L", CrossRoot, _published, "check", .. workloads.SelectMany(w => new[] { "-w", w }), .. backends.SelectMany(b => new[] { "-b", b })];
-        var (code, output) = Execute(Qemu, args, limit, new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", [Results.EmulationCheck.LauncherVariable] = Path.GetFileName(Qemu) });
-        var outcomes = EmulatedCheckOutput.Parse(output, workloads, backends);
-        return code is 0 or 1 && outcomes.Count == workloads.Count * backends.Count
-            ? outcomes
-            : throw new InvalidOperationException($"the emulated check exited with {code} and gave {outcomes.Count} of {workloads.Count * backends.Count} verdicts: {LastLine(output)}");
+        // The emulated harness names another target's copy-and-patch copy-and-patch@TRIPLE; its interpreter is its own.
+        string Named(string backend) => triple == Linux || backend == "interp" ? backend : TargetName.Of(backend, triple);
+        var names = workloads.Select(w => w.Name).Distinct().ToList();
+        var named = backends.Select(Named).ToList();
+        var (code, output) = run(limit, ["check", .. names.SelectMany(w => new[] { "-w", w }), .. named.SelectMany(b => new[] { "-b", b })]);
+        var outcomes = EmulatedCheckOutput.Parse(output, names, named);
+        return code is 0 or 1 && outcomes.Count == names.Count * named.Count
+            ? outcomes.Select(o => o with { Backend = TargetName.StrategyOf(o.Backend) }).ToList()
+            : throw new InvalidOperationException($"the emulated check exited with {code} and gave {outcomes.Count} of {names.Count * named.Count} verdicts: {QemuArm64Harness.LastLine(output)}");
     }
-
-    /// <exception cref="InvalidOperationException">The publish failed or took longer than <see cref="PublishLimit"/>: no verdict, the run goes on.</exception>
-    private string Publish()
-    {
-        try
-        {
-            var (code, output) = Execute("dotnet",
-                ["publish", Path.Combine(repositoryRoot, "harness", "StencilBench.Harness.csproj"), "-c", "Release", "-r", "linux-arm64", "--self-contained", "-o", Folder, "-nologo", "-v:q", "-clp:ErrorsOnly"],
-                PublishLimit, new Dictionary<string, string>());
-            return code == 0 ? Path.Combine(Folder, "stencilbench") : throw new InvalidOperationException($"exit code {code}: {LastLine(output)}");
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InvalidOperationException($"publishing the harness for linux-arm64 failed: {e.Message}", e);
-        }
-    }
-
-    /// <summary>The longest the (incremental) publish for linux-arm64 may take: a first one under load takes many minutes.</summary>
-    public static readonly TimeSpan PublishLimit = TimeSpan.FromMinutes(30);
-
-    private static (int Code, string Output) Execute(string file, IReadOnlyList<string> args, TimeSpan limit, IReadOnlyDictionary<string, string> environment)
-    {
-        var info = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Directory.GetCurrentDirectory() };
-        foreach (string a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-        foreach (var (k, v) in environment)
-        {
-            info.Environment[k] = v;
-        }
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {file}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{Path.GetFileName(file)} took longer than {limit.TotalSeconds:0} s and was killed");
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
-
-    private static string LastLine(string output) =>
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
 }

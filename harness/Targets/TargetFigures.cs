@@ -25,7 +25,8 @@ public static class TargetFigures
     /// <summary>Every (target, strategy) with codegen rows or a reason it has none: the host first, then by triple; in a target, the timed strategies first, in the order they were timed.</summary>
     public static IReadOnlyList<TargetFigure> Of(IReadOnlyList<SummaryRow> rows, string host)
     {
-        var cells = rows.Where(r => r.Kind == Kinds.TargetCodegen)
+        // A target's checked strategies count too: its codegen may fail here (i686 holes cannot take this host's 64-bit addresses).
+        var cells = rows.Where(r => r.Kind == Kinds.TargetCodegen || (r.Kind == Kinds.TargetCheck && TargetName.TripleOf(r.Backend) is not null && TargetName.StrategyOf(r.Backend) != "interp"))
             .Select(r => (Target: TargetName.TripleOf(r.Backend) ?? host, Strategy: TargetName.StrategyOf(r.Backend)))
             .Distinct()
             .OrderBy(c => c.Target != host).ThenBy(c => c.Target, StringComparer.Ordinal)
@@ -59,10 +60,14 @@ public static class TargetFigures
         }
         var inProcess = rows.Where(r => r.Kind == Kinds.TargetExecution && r.Backend == backend && r.Status == "ok").ToList();
         var checks = rows.Where(r => r.Kind == Kinds.TargetCheck && r.Backend == backend && r.Workload.Length > 0).ToList();
-        int wrong = rows.Count(r => r.Kind == Kinds.Failure && r.Backend == backend && r.Workload.Length > 0);
+        var wrong = rows.Where(r => r.Kind == Kinds.Failure && r.Backend == backend && r.Workload.Length > 0 && !r.Note.StartsWith("compile threw", StringComparison.Ordinal)).ToList();
+        int agree = checks.Count(r => r.Status == "ok"), notRun = checks.Count - agree;
         var failed = rows.FirstOrDefault(r => r.Kind == Kinds.Failure && r.Backend == backend);
+        // A check row's note begins with how the code ran ("emulated (qemu-aarch64-static): ..."); rows without one were emulated.
+        string how = checks.Concat(wrong).Select(r => r.Note.IndexOf(": ", StringComparison.Ordinal) is int at and > 0 ? r.Note[..at] : "")
+            .FirstOrDefault(h => h.Length > 0) ?? "emulated";
         return inProcess.Count > 0 ? $"native in-process: {Reporting.Numbers.Ratio(GeometricMean.Of(inProcess.Select(r => r.SpeedupVsInterp)))} over interp"
-            : checks.Count + wrong > 0 ? $"emulated: {checks.Count(r => r.Status == "ok")} of {checks.Count + wrong} workloads agree (not timed)"
+            : agree + wrong.Count > 0 ? $"{how}: {agree} of {agree + wrong.Count} workloads agree{(notRun > 0 ? $", {notRun} not run" : "")} (not timed)"
             : failed is not null ? $"failed: {failed.Note}"
             : "not run";
     }

@@ -12,13 +12,13 @@ namespace StencilBench.Harness.Targets;
 /// workload, codegen of every strategy for every chosen target and the host's, interleaved and
 /// timed here (<see cref="Kinds.TargetCodegen"/>); execution timed against interp for another
 /// target's code that runs in this process (<see cref="Kinds.TargetExecution"/>); then, per
-/// emulated target, its interpreter and copy-and-patch checked under the emulator on every
-/// workload (<see cref="Kinds.TargetCheck"/>: correctness only; a wrong one is a failure row). What cannot be done for a
-/// target is a skipped row saying why.
+/// target whose code runs outside this process, its interpreter and copy-and-patch checked where
+/// <paramref name="emulator"/> runs them (under qemu, or natively in a loader without a clock) on
+/// every workload (<see cref="Kinds.TargetCheck"/>: correctness only, labelled with how it ran; a
+/// wrong one is a failure row). What cannot be done for a target is a skipped row saying why.
 /// </summary>
-/// <param name="emulatable">The workloads are the shipped ones, which an emulated harness can load by name.</param>
 public sealed class TargetPass(
-    TargetSelection targets, MeasureSettings settings, RunRecorder recorder, IBackend reference, ITargetEmulator emulator, bool emulatable)
+    TargetSelection targets, MeasureSettings settings, RunRecorder recorder, IBackend reference, ITargetEmulator emulator)
 {
     /// <summary>The longest an emulated check of every workload may take.</summary>
     public static readonly TimeSpan EmulatedLimit = TimeSpan.FromMinutes(15);
@@ -105,14 +105,13 @@ public sealed class TargetPass(
         return rows;
     }
 
-    /// <summary>The target's interpreter and copy-and-patch under the emulator; the other strategies' code is not run (a skipped row each).</summary>
+    /// <summary>The target's interpreter and copy-and-patch where the emulator runs them; the other strategies' code is not run (a skipped row each).</summary>
     private List<SummaryRow> Emulated(string triple, IReadOnlyList<Workload> workloads, IEnumerable<TargetBackend> notRunHere, Action<string> status)
     {
         var rows = new List<SummaryRow>();
         bool stencils = TargetDeployment.IsBuilt(triple);
         string? why = !stencils ? $"no stencils are built for {triple}, so no emulated harness runs its code"
-            : emulator.Unavailable(triple)
-            ?? (emulatable ? null : "the emulated check loads the shipped workloads by name; these are your own");
+            : emulator.Unavailable(triple);
         foreach (var b in notRunHere.Where(b => why is not null || !EmulatedStrategies.Contains(b.Strategy)))
         {
             rows.Add(Record(RowFactory.Skipped(new FigureKey(Kinds.TargetCheck, "", "", b.Name), 0,
@@ -122,26 +121,26 @@ public sealed class TargetPass(
         {
             return rows;
         }
-        status($"{triple}: checking {workloads.Count} workloads under {emulator.Name(triple)}");
-        var names = workloads.Select(w => w.Name).Distinct().ToList();
+        string how = emulator.Label(triple);
+        status($"{triple}: checking {workloads.Count} workloads, {how}");
+        var distinct = workloads.DistinctBy(w => w.Name).ToList();
         try
         {
-            foreach (var o in emulator.Check(triple, names, EmulatedStrategies, EmulatedLimit))
+            foreach (var o in emulator.Check(triple, distinct, EmulatedStrategies, EmulatedLimit))
             {
-                var w = workloads.First(x => x.Name == o.Workload);
+                var w = distinct.First(x => x.Name == o.Workload);
                 var key = new FigureKey(Kinds.TargetCheck, o.Workload, RowFactory.Params(w.Params), TargetName.Of(o.Backend, triple));
                 int uops = w.Trace.Instructions.Count;
-                string how = $"emulated ({emulator.Name(triple)})";
-                var row = o.Agrees
-                    ? RowFactory.Skipped(key, uops, $"{how}: agrees with interp and the expectation; correctness only, not timed")
+                var row = !o.Ran ? RowFactory.Skipped(key, uops, $"{how}: not run: {o.Note}")
+                    : o.Agrees ? RowFactory.Skipped(key, uops, $"{how}: agrees with interp and the expectation; correctness only, not timed")
                     : RowFactory.Failure(key, uops, w.Iterations, $"{how}: {o.Note}");
-                row.Status = o.Agrees ? "ok" : row.Status;
+                row.Status = o.Ran && o.Agrees ? "ok" : row.Status;
                 rows.Add(Record(row));
             }
         }
         catch (InvalidOperationException e)
         {
-            rows.AddRange(EmulatedStrategies.Select(s => Record(RowFactory.Failure(new FigureKey(Kinds.Failure, "", "", TargetName.Of(s, triple)), 0, 0, $"emulated check: {e.Message}"))));
+            rows.AddRange(EmulatedStrategies.Select(s => Record(RowFactory.Failure(new FigureKey(Kinds.Failure, "", "", TargetName.Of(s, triple)), 0, 0, $"{how}, the check failed: {e.Message}"))));
         }
         return rows;
     }

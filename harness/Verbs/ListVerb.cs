@@ -63,7 +63,7 @@ public static class ListVerb
             table.AddRow([Markup.Escape(triple), .. descriptors.Select(d => Markup.Escape(deployment.Cell(d, triple)))]);
         }
         AnsiConsole.Write(table);
-        Console.WriteLine("native: timed on this host; emulated: correctness only (check), timings there mean nothing");
+        Console.WriteLine("native, native (in-process): timed on this host; emulated, and native in the 32-bit loader (no clock): correctness only, checked by run --target");
     }
 
     private static void PrintBackends(BackendRegistry registry)

@@ -134,7 +134,7 @@ public static class RunVerb
         var (rows, stopped) = session.Measure(recorder =>
         {
             var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, plan.Reference, status, stop.Token));
-            var perTarget = new TargetPass(targets, plan.Settings, recorder, plan.Reference, new QemuHarnessEmulator(repo), emulatable);
+            var perTarget = new TargetPass(targets, plan.Settings, recorder, plan.Reference, TargetEmulators.ForHost(repo, targets.Host, plan.Reference, shippedWorkloads: emulatable));
             int steps = (targets.IncludesHost ? matrix.Steps : 0) + perTarget.Steps(plan);
             return RunProgress.Run(steps, (status, stepDone) => (IReadOnlyList<SummaryRow>)[
                 .. targets.IncludesHost ? matrix.Execute(status, stepDone, stop.Token) : [],

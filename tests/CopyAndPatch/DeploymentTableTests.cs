@@ -1,14 +1,17 @@
 using StencilBench.Backends.CopyAndPatch;
+using StencilBench.Backends.Interp;
 using StencilBench.Core.Backends;
 using StencilBench.Harness.Backends;
 using StencilBench.Harness.Reporting;
+using StencilBench.Harness.Targets;
 
 namespace StencilBench.Tests.CopyAndPatch;
 
 /// <summary>
 /// The deployment table (<c>list --targets</c>): what each backend does for each target on a
 /// given host -- stencils built and patched, code run natively, in-process for a target of the
-/// same ABI, or under an emulator when one is installed.
+/// same ABI, or checked outside this process (under an emulator, or in the 32-bit loader) as
+/// <c>run --target</c> checks it.
 /// </summary>
 public class DeploymentTableTests
 {
@@ -18,7 +21,11 @@ public class DeploymentTableTests
 
     private static BackendDescriptor Backend(string name) => new BackendRegistry().Get(name).Descriptor;
 
-    private static DeploymentTable On(string host, string? qemu = "/usr/bin/qemu-aarch64-static") => new(host, _ => qemu);
+    // With the checkers run --target uses here (the loaders built, qemu installed by setup).
+    private static DeploymentTable OnThisMachine(string host) =>
+        new(host, TargetEmulators.ForHost(TestPaths.RepositoryRoot, host, new InterpBackend(), shippedWorkloads: true).LabelIfAvailable);
+
+    private static DeploymentTable On(string host, string? checker = "emulated (qemu-aarch64-static)") => new(host, _ => checker);
 
     [Fact]
     public void Darwin_stencils_run_in_process_on_an_x86_64_linux_host()
@@ -35,26 +42,32 @@ public class DeploymentTableTests
     [Fact]
     public void I686_windows_stencils_run_natively_in_the_32_bit_loader_process_on_an_x86_64_linux_host()
     {
-        Assert.Equal("built, patched, native (32-bit loader process)", new DeploymentTable(Linux, DeploymentTable.QemuFor).Cell(Backend("copy-and-patch"), Windows32));
+        Assert.Equal("built, patched, native (32-bit loader process linux-i686/sb_loader; the loader has no clock, so not timed)",
+            OnThisMachine(Linux).Cell(Backend("copy-and-patch"), Windows32));
     }
 
     [Fact]
     public void I686_windows_stencils_are_only_built_and_patched_on_an_aarch64_host()
     {
-        Assert.Equal("built, patched", On(Arm, qemu: null).Cell(Backend("copy-and-patch"), Windows32));
+        Assert.Equal("built, patched", On(Arm, checker: null).Cell(Backend("copy-and-patch"), Windows32));
     }
 
     [Fact]
     public void Powerpc64le_stencils_run_under_its_emulator_when_it_is_installed()
     {
-        Assert.Equal("built, patched, emulated (qemu-ppc64le-static)", On(Linux, "/usr/bin/qemu-ppc64le-static").Cell(Backend("copy-and-patch"), Power));
+        Assert.Equal("built, patched, emulated (qemu-ppc64le-static)", On(Linux, "emulated (qemu-ppc64le-static)").Cell(Backend("copy-and-patch"), Power));
     }
 
-    [Fact]
-    public void The_emulator_of_powerpc64le_is_qemus_ppc64le()
+    [Theory]
+    [InlineData(Arm)]
+    [InlineData(ArmDarwin)]
+    [InlineData(Power)]
+    [InlineData(Windows32)]
+    public void A_target_checked_outside_this_process_shows_how_run_target_checks_it(string triple)
     {
-        // qemu spells the architecture ppc64le; the native loader runs under it (LoaderTarget.Ppc64le), which setup installs.
-        Assert.Equal("/usr/bin/qemu-ppc64le-static", DeploymentTable.QemuFor(Power));
+        var emulators = TargetEmulators.ForHost(TestPaths.RepositoryRoot, Linux, new InterpBackend(), shippedWorkloads: true);
+        Assert.Null(emulators.Unavailable(triple));
+        Assert.EndsWith(", " + emulators.Label(triple), OnThisMachine(Linux).Cell(Backend("copy-and-patch"), triple));
     }
 
     [Fact]
@@ -72,13 +85,13 @@ public class DeploymentTableTests
     [Fact]
     public void Aarch64_stencils_are_only_built_and_patched_without_an_emulator()
     {
-        Assert.Equal("built, patched", On(Linux, qemu: null).Cell(Backend("copy-and-patch"), Arm));
+        Assert.Equal("built, patched", On(Linux, checker: null).Cell(Backend("copy-and-patch"), Arm));
     }
 
     [Fact]
     public void Darwin_stencils_do_not_run_on_an_aarch64_host()
     {
-        Assert.Equal("built, patched", On(Arm, qemu: null).Cell(Backend("copy-and-patch"), Darwin));
+        Assert.Equal("built, patched", On(Arm, checker: null).Cell(Backend("copy-and-patch"), Darwin));
     }
 
     [Fact]
@@ -90,7 +103,7 @@ public class DeploymentTableTests
     [Fact]
     public void Aarch64_darwin_stencils_run_in_process_on_an_aarch64_linux_host()
     {
-        Assert.Equal("built, patched, native (in-process)", On(Arm, qemu: null).Cell(Backend("copy-and-patch"), ArmDarwin));
+        Assert.Equal("built, patched, native (in-process)", On(Arm, checker: null).Cell(Backend("copy-and-patch"), ArmDarwin));
     }
 
     [Fact]

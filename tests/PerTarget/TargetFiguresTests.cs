@@ -61,4 +61,35 @@ public class TargetFiguresTests
         SummaryRow[] rows = [new() { Kind = Kinds.TargetCodegen, Backend = $"template@{Arm}", Status = "skipped", Note = "x86-64 only" }, .. Rows];
         Assert.Equal(["copy-and-patch", "template"], TargetFigures.Of(rows, Host).Where(f => f.Target == Arm).Select(f => f.Strategy));
     }
+
+    [Fact]
+    public void A_target_checked_in_a_loader_is_summed_up_under_the_label_its_check_rows_carry()
+    {
+        const string Windows32 = "i686-pc-windows-msvc";
+        var ok = Check($"copy-and-patch@{Windows32}", "a", "ok");
+        ok.Note = "native (32-bit loader process linux-i686/sb_loader): agrees with interp and the expectation; correctness only, not timed";
+        var figure = TargetFigures.Of([Codegen($"copy-and-patch@{Windows32}", "a", 10, 1000, 400), ok], Host).Single(f => f.Target == Windows32);
+        Assert.Equal("native (32-bit loader process linux-i686/sb_loader): 1 of 1 workloads agree (not timed)", figure.Execution);
+    }
+
+    [Fact]
+    public void Workloads_not_run_where_the_code_runs_are_counted_apart()
+    {
+        var skipped = Check($"copy-and-patch@{Arm}", "c", "skipped");
+        skipped.Note = "emulated (qemu): not run: an executor graph";
+        var figure = TargetFigures.Of([.. Rows, skipped], Host).Single(f => f.Target == Arm);
+        Assert.Equal("emulated (qemu): 1 of 2 workloads agree, 1 not run (not timed)", figure.Execution);
+    }
+
+    [Fact]
+    public void A_checked_strategy_whose_codegen_failed_here_still_gets_its_figure()
+    {
+        const string Windows32 = "i686-pc-windows-msvc";
+        var ok = Check($"copy-and-patch@{Windows32}", "a", "ok");
+        ok.Note = "native (loader): agrees";
+        var threw = Check($"copy-and-patch@{Windows32}", "a", "fail");
+        threw.Note = "compile threw OverflowException: too wide";
+        var figure = Assert.Single(TargetFigures.Of([.. Rows, ok, threw], Host), f => f.Target == Windows32);
+        Assert.Equal("native (loader): 1 of 1 workloads agree (not timed)", figure.Execution);
+    }
 }

@@ -11,6 +11,7 @@ namespace StencilBench.Tests.PerTarget;
 public sealed class TargetPassTests : IDisposable
 {
     private const string Host = "x86_64-unknown-linux-gnu", Arm = "aarch64-unknown-linux-gnu", Power = "powerpc64le-unknown-linux-gnu", Darwin = "x86_64-apple-darwin";
+    private const string ArmDarwin = "aarch64-apple-darwin", Windows32 = "i686-pc-windows-msvc";
 
     private readonly string _dir = Directory.CreateTempSubdirectory("sb-targets-").FullName;
 
@@ -23,7 +24,7 @@ public sealed class TargetPassTests : IDisposable
             new Dictionary<string, System.Numerics.BigInteger>(), TinyRun.Settings, Scaling: false);
         using var recorder = new RunRecorder(_dir, TinyRun.Metadata("t", TinyRun.Settings.Describe()));
         var selection = TargetSelection.Parse(targets, Host, TargetLineup.Known(Host));
-        return new TargetPass(selection, TinyRun.Settings, recorder, reference, emulator, emulatable: true).Execute(plan, _ => { }, () => { }, default);
+        return new TargetPass(selection, TinyRun.Settings, recorder, reference, emulator).Execute(plan, _ => { }, () => { }, default);
     }
 
     [Fact]
@@ -74,5 +75,42 @@ public sealed class TargetPassTests : IDisposable
         var row = Assert.Single(Run([Darwin], new FakeEmulator()), r => r.Kind == Kinds.TargetExecution && r.Backend == $"copy-and-patch@{Darwin}");
         Assert.Equal((Darwin, "ok"), (row.Target, row.Status));
         Assert.True(row.SpeedupVsInterp > 0);
+    }
+
+    [Theory]
+    [InlineData(ArmDarwin)]
+    [InlineData(Power)]
+    [InlineData(Windows32)]
+    public void Interp_and_copy_and_patch_of_a_target_run_outside_this_process_are_checked_on_every_workload(string triple)
+    {
+        var emulator = new FakeEmulator();
+        var checks = Run([triple], emulator).Where(r => r.Kind == Kinds.TargetCheck && r.Status == "ok").Select(r => (r.Workload, r.Backend));
+        Assert.Equal([("fibonacci", $"copy-and-patch@{triple}"), ("fibonacci", $"interp@{triple}")], checks.Order());
+        Assert.Equal(1, emulator.Checks);
+    }
+
+    [Fact]
+    public void A_target_checked_natively_in_a_loader_is_labelled_with_the_loader_and_not_timed()
+    {
+        var rows = Run([Windows32], new FakeEmulator { How = "native (fake loader)" });
+        Assert.Contains(rows, r => r.Kind == Kinds.TargetCheck && r.Backend == $"copy-and-patch@{Windows32}" && r.Note.StartsWith("native (fake loader): agrees", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Kind is Kinds.Execution or Kinds.TargetExecution && r.Target == Windows32);
+    }
+
+    [Fact]
+    public void A_workload_the_emulator_does_not_run_is_a_skipped_check_not_a_failure()
+    {
+        var rows = Run([Power], new FakeEmulator { NotRun = ["fibonacci"] });
+        Assert.DoesNotContain(rows, r => r.Kind == Kinds.Failure);
+        var row = Assert.Single(rows, r => r.Kind == Kinds.TargetCheck && r.Backend == $"copy-and-patch@{Power}" && r.Workload == "fibonacci");
+        Assert.Equal(("skipped", "emulated (fake-qemu): not run: an executor graph"), (row.Status, row.Note));
+    }
+
+    [Fact]
+    public void A_wrong_result_in_a_loader_is_a_failure_row_labelled_with_the_loader()
+    {
+        // Its codegen timed here may fail on its own (a host address wider than an i686 hole): only the check's failure is asked for.
+        var failure = Assert.Single(Run([Windows32], new FakeEmulator(null, "fibonacci") { How = "native (fake loader)" }), r => r.Kind == Kinds.Failure && !r.Note.StartsWith("compile", StringComparison.Ordinal));
+        Assert.Equal(($"copy-and-patch@{Windows32}", "native (fake loader): exit 2, expected 1"), (failure.Backend, failure.Note));
     }
 }

@@ -2,6 +2,7 @@ using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Backends.Interp;
 using StencilBench.Core.Backends;
 using StencilBench.Harness.Loader;
+using StencilBench.Harness.Targets;
 using StencilBench.Tests.Differential;
 using StencilBench.Workloads.Model;
 using StencilBench.Workloads.Random;
@@ -36,9 +37,7 @@ public class EmulatedLoaderTests
         foreach (var definition in WorkloadCatalog.Load().All.Where(d => d.Executors.Count == 0))
         {
             var w = definition.Instantiate();
-            var actual = runner.Run(w.Trace, LoaderEngine.Interp);
-            Assert.Null(Mismatch.Between(TraceRunner.Run(new InterpBackend(), w.Trace), actual));
-            Assert.Empty(w.Expectation.Check(actual.Outcome));
+            Assert.Empty(LoaderCheck.Problems(runner, w, LoaderEngine.Interp, TraceRunner.Run(new InterpBackend(), w.Trace)));
         }
     }
 
@@ -65,10 +64,8 @@ public class EmulatedLoaderTests
         foreach (var definition in WorkloadCatalog.Load().All.Where(d => d.Executors.Count == 0))
         {
             var w = definition.Instantiate();
-            var actual = runner.Run(w.Trace, LoaderEngine.CopyAndPatch);
-            string? why = Mismatch.Between(TraceRunner.Run(new InterpBackend(), w.Trace), actual);
-            Assert.True(why is null, $"{definition.Name}: {why}");
-            Assert.Empty(w.Expectation.Check(actual.Outcome));
+            var problems = LoaderCheck.Problems(runner, w, LoaderEngine.CopyAndPatch, TraceRunner.Run(new InterpBackend(), w.Trace));
+            Assert.True(problems.Count == 0, $"{definition.Name}: {string.Join("; ", problems)}");
         }
     }
 
