@@ -38,11 +38,10 @@ public class ImportedExecutorTests
         [.. Import("dump.json", _ => true), .. Import("dump_more.json", ex => !NotImportable.Contains(ex.Kernel))];
 
     /// <summary>
-    /// Kernels of dump_more.json not imported as dumped: two call builtins (_CHECK_FUNCTION, _CALL_LEN,
-    /// _CALL_BUILTIN_O, ...: no such uops here); float_sum_squares's <c>x * x</c> guards one operand,
-    /// which CPython's optimizer knows is the other's local, and the verifier does not.
+    /// Kernels of dump_more.json not imported as dumped: float_sum_squares's <c>x * x</c> guards one
+    /// operand, which CPython's optimizer knows is the other's local, and the verifier does not.
     /// </summary>
-    private static readonly string[] NotImportable = ["max_abs", "len_loop", "float_sum_squares"];
+    private static readonly string[] NotImportable = ["float_sum_squares"];
 
     private static IReadOnlyList<ImportedTrace> Import(string name, Func<DumpedExecutor, bool> keep)
     {
@@ -52,8 +51,6 @@ public class ImportedExecutorTests
     }
 
     [Theory]
-    [InlineData("max_abs@58", "13 (_CHECK_FUNCTION): StencilBench has no such uop")]
-    [InlineData("len_loop@90", "6 (_CHECK_FUNCTION): StencilBench has no such uop")]
     [InlineData("float_sum_squares@46", "17 (_BINARY_OP_MULTIPLY_FLOAT): _BINARY_OP_MULTIPLY_FLOAT needs a float as input 1 of 2, but its type is not proven here")]
     public void An_executor_not_imported_as_dumped_is_refused_naming_the_uop(string executor, string problem)
     {
