@@ -35,6 +35,9 @@ internal static unsafe class NativeOffsets
     public static readonly int EvalBreaker = Of<SbThreadState>(nameof(SbThreadState.EvalBreaker));
     public static readonly int ExecutorValid = Of<SbThreadState>(nameof(SbThreadState.ExecutorValid));
     public static readonly int ErrorKind = Of<SbThreadState>(nameof(SbThreadState.ErrorKind));
+    public static readonly int FuncVersion = Of<SbThreadState>(nameof(SbThreadState.FuncVersion));
+
+    public static readonly int BuiltinFlags = Of<SbBuiltinObject>(nameof(SbBuiltinObject.Flags));
 
     public static readonly int DescrGuard = Of<SbBinaryOpDescr>(nameof(SbBinaryOpDescr.Guard));
     public static readonly int DescrAction = Of<SbBinaryOpDescr>(nameof(SbBinaryOpDescr.Action));

@@ -16,6 +16,7 @@ internal sealed class RuntimeAddresses
     public ulong ListType { get; }
     public ulong RangeIterType { get; }
     public ulong ListIterType { get; }
+    public ulong BuiltinType { get; }
 
     public ulong Dealloc { get; }
     public ulong IntFromI64 { get; }
@@ -27,6 +28,8 @@ internal sealed class RuntimeAddresses
     public ulong BinaryOp { get; }
     public ulong CompareOp { get; }
     public ulong HandlePeriodic { get; }
+    public ulong CallBuiltin { get; }
+    public ulong Length { get; }
 
     public RuntimeAddresses(RuntimeSymbols symbols)
     {
@@ -41,6 +44,7 @@ internal sealed class RuntimeAddresses
         ListType = A("SbList_Type");
         RangeIterType = A("SbRangeIter_Type");
         ListIterType = A("SbListIter_Type");
+        BuiltinType = A("SbBuiltin_Type");
         Dealloc = A("sb_dealloc");
         IntFromI64 = A("sb_int_from_i64");
         IntAdd = A("sb_int_add");
@@ -51,6 +55,8 @@ internal sealed class RuntimeAddresses
         BinaryOp = A("sb_binary_op");
         CompareOp = A("sb_compare_op");
         HandlePeriodic = A("sb_handle_periodic");
+        CallBuiltin = A("sb_call_builtin");
+        Length = A("sb_length");
     }
 
     /// <summary>The address of small int <paramref name="value"/> in _SbSmallInts, whose first is <see cref="SmallIntMin"/>.</summary>

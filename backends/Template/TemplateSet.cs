@@ -20,6 +20,7 @@ internal sealed class TemplateSet
         TruthTemplates.Register(this);
         IterationTemplates.Register(this);
         ControlTemplates.Register(this);
+        CallTemplates.Register(this);
     }
 
     public void Add(Action<Emit> template, params string[] names)

@@ -65,6 +65,8 @@ public sealed class LoaderReply(string line)
                     return new ListIterValue(index, null);
                 }
                 return new ListIterValue(index, Value() as ListValue ?? throw Malformed("a list iterator over something not a list"));
+            case 'B':
+                return BuiltinValue.TryGet(t[1..], out BuiltinValue? builtin) ? builtin : throw Malformed($"unknown builtin '{t[1..]}'");
             default:
                 throw Malformed($"unknown value token '{t}'");
         }

@@ -32,6 +32,7 @@ public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stenci
         {
             throw new LoaderException($"{trace.Name}: {bytes.Length} bytes, more than the loader's {loader.CodeCapacity}");
         }
+        loader.Request(string.Create(CultureInfo.InvariantCulture, $"fver {trace.FunctionVersion}"), "ok");
         var request = new StringBuilder("run ");
         request.Append(engine == LoaderEngine.CopyAndPatch ? "cp" : "interp")
             .Append(CultureInfo.InvariantCulture, $" {trace.LocalNames.Count} {trace.Capacity}");

@@ -47,6 +47,9 @@ public static class LoaderValueWriter
                     Write(to, l.Seq);
                 }
                 break;
+            case BuiltinValue b:
+                to.Append(" B").Append(b.Name);
+                break;
             default:
                 throw new ArgumentException($"the loader has no spelling for {value}");
         }

@@ -36,6 +36,7 @@ static const SbLayoutStruct structs[] = {
     SB_STRUCT(SbListObject),      SB_STRUCT(SbTupleObject),    SB_STRUCT(SbRangeObject),
     SB_STRUCT(SbRangeIterObject), SB_STRUCT(SbListIterObject), SB_STRUCT(SbFrame),
     SB_STRUCT(SbThreadState),     SB_STRUCT(SbUopInstruction), SB_STRUCT(SbBinaryOpDescr),
+    SB_STRUCT(SbBuiltinObject),
     SB_STRUCT(SbLayoutStruct),    SB_STRUCT(SbLayoutField),    SB_STRUCT(SbLayoutConstant),
 };
 
@@ -87,6 +88,12 @@ static const SbLayoutField fields[] = {
     SB_FIELD(SbThreadState, error_kind),
     SB_FIELD(SbThreadState, periodic_calls),
     SB_FIELD(SbThreadState, interrupt_after),
+    SB_FIELD(SbThreadState, func_version),
+
+    SB_FIELD(SbBuiltinObject, ob_base),
+    SB_FIELD(SbBuiltinObject, name),
+    SB_FIELD(SbBuiltinObject, flags),
+    SB_FIELD(SbBuiltinObject, function),
 
     SB_FIELD(SbUopInstruction, opcode),
     SB_FIELD(SbUopInstruction, oparg),
@@ -125,6 +132,9 @@ static const SbLayoutConstant constants[] = {
     SB_CONSTANT(SB_KIND_RANGE),
     SB_CONSTANT(SB_KIND_RANGE_ITER),
     SB_CONSTANT(SB_KIND_LIST_ITER),
+    SB_CONSTANT(SB_KIND_BUILTIN),
+    SB_CONSTANT(SB_METH_O),
+    SB_CONSTANT(SB_METH_FASTCALL_KEYWORDS),
 
     SB_CONSTANT(SB_EXIT_NONE),
     SB_CONSTANT(SB_EXIT_EXIT),

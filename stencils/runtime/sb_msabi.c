@@ -36,7 +36,9 @@
     X(SbObject *, sb_binary_op, (SbThreadState * ts, int op, SbObject * l, SbObject * r), (ts, op, l, r)) \
     X(SbObject *, sb_compare_op, (SbThreadState * ts, int op, SbObject * l, SbObject * r), (ts, op, l, r)) \
     X(int, sb_is_true, (SbThreadState * ts, SbObject * o), (ts, o))                                  \
-    X(int, sb_handle_periodic, (SbThreadState * ts), (ts))
+    X(int, sb_handle_periodic, (SbThreadState * ts), (ts))                                        \
+    X(SbObject *, sb_call_builtin, (SbThreadState * ts, SbObject * c, SbObject *const *a, int64_t n), (ts, c, a, n)) \
+    X(int64_t, sb_length, (SbThreadState * ts, SbObject * o), (ts, o))
 
 #define SB_MSABI_WRAPPER(RET, NAME, PARAMS, ARGS) \
     static SB_MS RET msabi_##NAME PARAMS { return NAME ARGS; }
@@ -55,7 +57,7 @@ static const SbMsAbiEntry entries[] = {
     SB_MSABI_DATA(SbNone_Type) SB_MSABI_DATA(SbBool_Type) SB_MSABI_DATA(SbInt_Type)
     SB_MSABI_DATA(SbFloat_Type) SB_MSABI_DATA(SbList_Type) SB_MSABI_DATA(SbTuple_Type)
     SB_MSABI_DATA(SbRange_Type) SB_MSABI_DATA(SbRangeIter_Type) SB_MSABI_DATA(SbListIter_Type)
-    SB_MSABI_DATA(_SbSmallInts)
+    SB_MSABI_DATA(_SbSmallInts) SB_MSABI_DATA(SbBuiltin_Type)
 };
 
 // What a Windows stencil's symbol NAME is patched with here: a function's ms_abi wrapper, a

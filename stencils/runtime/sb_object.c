@@ -139,6 +139,7 @@ SB_EXPORT void sb_dealloc(SbObject *o) {
     switch (o->ob_type->kind) {
     case SB_KIND_NONE:
     case SB_KIND_BOOL:
+    case SB_KIND_BUILTIN:
         return; // immortal: never freed
     case SB_KIND_INT:
         if (o >= &_SbSmallInts[0].ob_base &&

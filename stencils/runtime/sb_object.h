@@ -57,6 +57,7 @@ enum {
     SB_KIND_RANGE = 6,
     SB_KIND_RANGE_ITER = 7,
     SB_KIND_LIST_ITER = 8,
+    SB_KIND_BUILTIN = 9,
 };
 
 struct SbType {
@@ -121,6 +122,23 @@ typedef struct {
     SbListObject *seq;
 } SbListIterObject;
 
+// A builtin function, as CPython's PyCFunctionObject: its name, its calling convention as
+// CPython's METH_* flags (which the call uops check), and the C function sb_call_builtin calls.
+typedef struct SbThreadState SbThreadState;
+typedef SbObject *(*SbCFunction)(SbThreadState *ts, SbObject *const *args, int64_t nargs);
+typedef struct {
+    SbObject ob_base;
+    const char *name;
+    int64_t flags;
+    SbCFunction function;
+} SbBuiltinObject;
+
+// CPython's METH_O and METH_FASTCALL | METH_KEYWORDS (Include/methodobject.h).
+enum {
+    SB_METH_O = 0x0008,
+    SB_METH_FASTCALL_KEYWORDS = 0x0080 | 0x0002,
+};
+
 // The frame: locals, then the value stack, in one array (CPython's
 // localsplus). `stackpointer` and `instr_ptr` are written when a trace leaves.
 typedef struct {
@@ -144,7 +162,7 @@ enum {
     SB_ERR_INTERRUPT = 7, // the host's interrupt: a spent periodic budget (CPython's KeyboardInterrupt)
 };
 
-typedef struct {
+struct SbThreadState {
     int64_t eval_breaker;   // non-zero: _CHECK_PERIODIC calls sb_handle_periodic
     int64_t executor_valid; // zero: _CHECK_VALIDITY deopts
     int64_t error_kind;     // SB_ERR_*, set by a helper that fails
@@ -154,7 +172,12 @@ typedef struct {
     // budget is set, sb_handle_periodic leaves eval_breaker set, so a host that sets both bounds
     // every loop a verified trace can make (the verifier puts a _CHECK_PERIODIC on every cycle).
     int64_t interrupt_after;
-} SbThreadState;
+    // The version of the function the frame runs (CPython's frame->f_funcobj->func_version), which
+    // _CHECK_FUNCTION compares with its operand. It lives here, not in the frame, because a run has
+    // one frame and one function, and a frame field would move localsplus and so every stencil's
+    // local offsets; the trace's `function_version:` header sets it (0 when it has none).
+    int64_t func_version;
+};
 
 // How a trace leaves: the value every backend returns (backends/Core/Traces/ExitKind.cs).
 enum {

@@ -10,7 +10,7 @@
 // Immortal singletons and types.
 extern SB_DATA SbObject _SbNone, _SbTrue, _SbFalse;
 extern SB_DATA const SbType SbNone_Type, SbBool_Type, SbInt_Type, SbFloat_Type, SbList_Type,
-    SbTuple_Type, SbRange_Type, SbRangeIter_Type, SbListIter_Type;
+    SbTuple_Type, SbRange_Type, SbRangeIter_Type, SbListIter_Type, SbBuiltin_Type;
 #define SB_NONE (&_SbNone)
 #define SB_TRUE (&_SbTrue)
 #define SB_FALSE (&_SbFalse)
@@ -109,6 +109,14 @@ typedef struct {
 #endif
 } SbBinaryOpDescr;
 SB_EXPORT const SbBinaryOpDescr *sb_binary_op_extend_descr(int index);
+
+// Builtin functions (sb_builtins.c): immortal, as CPython's are in effect.
+extern SB_DATA SbBuiltinObject _SbBuiltinAbs, _SbBuiltinLen, _SbBuiltinMax;
+// callable(args[0..nargs)): a new reference, or NULL with ts->error_kind set. callable must be
+// a builtin function (the call uops check its type and convention first).
+SB_EXPORT SbObject *sb_call_builtin(SbThreadState *ts, SbObject *callable, SbObject *const *args, int64_t nargs);
+// len(o) for a list, tuple or range; -1 with SB_ERR_TYPE for anything else.
+SB_EXPORT int64_t sb_length(SbThreadState *ts, SbObject *o);
 
 // Frames (for C#): a frame with capacity slots, all NULL; freeing it drops
 // every reference it still holds.

@@ -72,6 +72,8 @@ public static class MirrorLayout
             ["SB_COMPARISON_LESS_THAN"] = new($"{nameof(CompareTemplates)}.{nameof(CompareTemplates.LessThan)}", CompareTemplates.LessThan),
             ["SB_COMPARISON_GREATER_THAN"] = new($"{nameof(CompareTemplates)}.{nameof(CompareTemplates.GreaterThan)}", CompareTemplates.GreaterThan),
             ["SB_COMPARISON_EQUALS"] = new($"{nameof(CompareTemplates)}.{nameof(CompareTemplates.EqualsBit)}", CompareTemplates.EqualsBit),
+            ["SB_METH_O"] = new($"{nameof(CallTemplates)}.{nameof(CallTemplates.MethO)}", CallTemplates.MethO),
+            ["SB_METH_FASTCALL_KEYWORDS"] = new($"{nameof(CallTemplates)}.{nameof(CallTemplates.MethFastcallKeywords)}", CallTemplates.MethFastcallKeywords),
         };
         foreach ((Type e, string prefix) in SharedEnums)
         {

@@ -49,7 +49,7 @@ public class ParserErrorTests
 
     [Fact]
     public void Unknown_header_key_lists_the_known_ones() =>
-        Assert.Equal("t.uops:2:1: error: unknown key 'colour' (expected one of: name, params, locals, stack, capacity, iterations, trace)",
+        Assert.Equal("t.uops:2:1: error: unknown key 'colour' (expected one of: name, params, locals, stack, capacity, iterations, function_version, trace)",
             ParseError("name: t\ncolour: red\ntrace:\n    _EXIT_TRACE\n" + Tail));
 
     [Fact]

@@ -25,6 +25,7 @@ public static class Evaluator
     {
         LiteralExpr l => l.Value,
         NameExpr n => names.TryGetValue(n.Name, out Value? v) ? v
+            : BuiltinValue.TryGet(n.Name, out BuiltinValue? builtin) ? builtin
             : throw new TraceException(n.Where, $"unknown name '{n.Name}'"),
         UnaryExpr { Op: "not" } u => BoolValue.Of(!Numbers.Truthy(Sub(u.Operand, names))),
         UnaryExpr u => Apply(u, Sub(u.Operand, names), v => Arithmetic.Unary(u.Op, v)),

@@ -7,7 +7,7 @@ namespace StencilBench.Workloads.Format;
 /// <summary>The header lines before <c>trace:</c>: <c>key: value</c>.</summary>
 internal static class HeaderParser
 {
-    public static readonly string[] Keys = ["name", "params", "locals", "stack", "capacity", "iterations", "trace"];
+    public static readonly string[] Keys = ["name", "params", "locals", "stack", "capacity", "iterations", "function_version", "trace"];
 
     public static void ParseLine(TokenCursor c, ParseState state)
     {
@@ -66,6 +66,9 @@ internal static class HeaderParser
                 break;
             case "iterations":
                 state.Iterations = ExprParser.ParseAll(c);
+                break;
+            case "function_version":
+                state.FunctionVersion = ExprParser.ParseAll(c);
                 break;
             default:
                 throw new InvalidOperationException($"no case for key '{key.Text}'");

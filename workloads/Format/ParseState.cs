@@ -32,6 +32,9 @@ internal sealed class ParseState(string file)
 
     public Expr? Iterations { get; set; }
 
+    /// <summary>The running function's version (<c>function_version:</c>), which _CHECK_FUNCTION checks.</summary>
+    public Expr? FunctionVersion { get; set; }
+
     /// <summary>The uops of the section being read.</summary>
     public List<RawUop> Uops => Current.Uops;
 
@@ -108,6 +111,7 @@ internal sealed class ParseState(string file)
         {
             EntryOffset = _sections[0].Offset,
             Executors = further,
+            FunctionVersion = FunctionVersion,
         };
     }
 

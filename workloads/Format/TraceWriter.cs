@@ -42,6 +42,10 @@ public static class TraceWriter
             text.Append("stack: ").AppendLine(string.Join(", ", trace.Stack));
         }
         text.Append("capacity: ").AppendLine(trace.Capacity.ToString(CultureInfo.InvariantCulture));
+        if (trace.FunctionVersion != 0)
+        {
+            text.Append("function_version: ").AppendLine(trace.FunctionVersion.ToString(CultureInfo.InvariantCulture));
+        }
         text.AppendLine().AppendLine("trace:");
         for (int i = 0; i < count; i++)
         {

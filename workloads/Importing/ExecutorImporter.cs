@@ -27,6 +27,7 @@ public static partial class ExecutorImporter
                 .AppendLine($"# ({OneLine(dump.Python)}; CPython's JIT code for it: {ex.JitCodeBytes} bytes). Uop indices are CPython's.")
                 .AppendLine($"name: {ex.Kernel}_{ex.Offset}")
                 .Append(header.Header)
+                .Append(FunctionVersion.HeaderLine(ex.Uops, where))
                 .AppendLine("trace:");
             int firstUopLine = LineCount(text) + 1;
             for (int i = 0; i < ex.Uops.Count; i++)

@@ -23,7 +23,8 @@ public static class GraphImporter
             .AppendLine($"# `stencilbench import --graph {entry}` from {Path.GetFileName(dumpFile)}, as CPython dumped them")
             .AppendLine($"# ({dump.Python.Split('\n')[0].Trim()}; CPython's JIT code: {string.Join(", ", executors.Select(e => $"{e.Offset}: {e.JitCodeBytes}"))} bytes).")
             .AppendLine($"name: {first.Kernel}_graph")
-            .Append(header.Header);
+            .Append(header.Header)
+            .Append(FunctionVersion.HeaderLine([.. executors.SelectMany(e => e.Uops)], where));
         var sections = new List<(DumpedExecutor Executor, int FirstLine)>();
         foreach (DumpedExecutor ex in executors)
         {

@@ -57,7 +57,7 @@ internal static class UopTranslator
     {
         "_SET_IP" => $"operand={Num(u.Target)}",
         "_ERROR_POP_N" => $"operand0={Num(u.Operand)}",
-        "_LOAD_CONST_INLINE" or "_LOAD_CONST_INLINE_BORROW" => u.OperandConst is string c ? $"operand={c}"
+        "_LOAD_CONST_INLINE" or "_LOAD_CONST_INLINE_BORROW" => u.OperandConst is string c ? $"operand={DumpedConstants.Expression(c, where)}"
             : throw new DumpException($"{where}: operand {u.Operand} is an object the dump did not identify (no operand_const)"),
         "_BINARY_OP_EXTEND" or "_GUARD_BINARY_OP_EXTEND" => u.OperandDescr is DumpedDescriptor d ? $"operand={Num(ExtendDescriptors.Index(d, where))}"
             : throw new DumpException($"{where}: operand {u.Operand} is a descriptor the dump did not describe (no operand_descr)"),

@@ -31,6 +31,9 @@ public sealed record WorkloadDefinition(
     /// <summary>The entry executor's offset (<c>trace @OFFSET:</c>), if the file gives it.</summary>
     public long? EntryOffset { get; init; }
 
+    /// <summary>The running function's version (<c>function_version:</c>; null: 0), which _CHECK_FUNCTION checks.</summary>
+    public Expr? FunctionVersion { get; init; }
+
     /// <summary>The graph's further executors (<c>trace @OFFSET:</c> sections after the first).</summary>
     public IReadOnlyList<ExecutorLines> Executors { get; init; } = [];
 

@@ -45,7 +45,9 @@ internal static class WorkloadInstantiator
         CheckLoadSize(d, locals, stack);
         int? capacity = d.Capacity is null ? null : (int)Int(d.Capacity, names, "capacity", 1, 1 << 20);
         long iterations = d.Iterations is null ? 1 : (long)Int(d.Iterations, names, "iterations", 0, long.MaxValue);
-        Trace trace = ExecutorGraphAssembly.Assemble(d, u => Operand(u, names), localNames, locals, stack, capacity);
+        long version = d.FunctionVersion is null ? 0 : (long)Int(d.FunctionVersion, names, "function_version", 0, uint.MaxValue);
+        Trace assembled = ExecutorGraphAssembly.Assemble(d, u => Operand(u, names), localNames, locals, stack, capacity);
+        Trace trace = assembled with { FunctionVersion = version };
         Expectation expectation = Expect(d, parameters, names, localNames);
         return new Workload(d.Name, d.Group, d.Tags ?? [], ints, trace, iterations, expectation);
     }

@@ -18,6 +18,7 @@ public sealed unsafe class FrameHandle : IDisposable
     {
         _nlocals = trace.LocalNames.Count;
         ThreadState = NativeMethods.sb_threadstate_new();
+        ThreadState->FuncVersion = trace.FunctionVersion;
         Frame = NativeMethods.sb_frame_new(_nlocals, trace.Capacity);
         var slots = SbFrame.LocalsPlus(Frame);
         for (int i = 0; i < _nlocals; i++)

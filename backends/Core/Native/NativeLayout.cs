@@ -70,6 +70,16 @@ public unsafe struct SbListIterObject
     public SbListObject* Seq;
 }
 
+/// <summary>SbBuiltinObject: a builtin function's name, METH_* convention and C function.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct SbBuiltinObject
+{
+    public SbObject Header;
+    public byte* Name;
+    public long Flags;
+    public void* Function;
+}
+
 /// <summary>SbFrame without its trailing localsplus array.</summary>
 [StructLayout(LayoutKind.Sequential)]
 public unsafe struct SbFrame
@@ -92,6 +102,9 @@ public struct SbThreadState
 
     /// <summary>0: no budget; otherwise the periodic call that raises <see cref="Traces.ErrorKind.Interrupt"/> (set EvalBreaker too).</summary>
     public long InterruptAfter;
+
+    /// <summary>The running function's version, which _CHECK_FUNCTION compares with its operand (the trace's <c>function_version:</c>).</summary>
+    public long FuncVersion;
 }
 
 /// <summary>One uop of a trace: CPython's _PyUOpInstruction (24 bytes).</summary>

@@ -12,4 +12,5 @@ public enum ObjectKind
     Range = 6,
     RangeIter = 7,
     ListIter = 8,
+    Builtin = 9,
 }

@@ -20,6 +20,7 @@ public static unsafe class ObjectMarshal
         RangeValue r => NativeMethods.sb_range_new(r.Start, r.Stop, r.Step),
         RangeIterValue r => RangeIterator(r, ts),
         ListIterValue l => ListIterator(l, ts),
+        BuiltinValue b => Immortal(BuiltinSymbol(b.Name)),
         _ => throw new ArgumentException($"no runtime object for {value}"),
     };
 
@@ -83,6 +84,10 @@ public static unsafe class ObjectMarshal
                     return new RecursiveListIterValue(li->Index); // inside the list it iterates
                 }
                 return new ListIterValue(li->Index, li->Seq == null ? null : (ListValue)FromNative((SbObject*)li->Seq, open, depth + 1));
+            case ObjectKind.Builtin:
+                string name = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)((SbBuiltinObject*)o)->Name) ?? "";
+                return BuiltinValue.TryGet(name, out BuiltinValue? builtin) ? builtin
+                    : throw new InvalidOperationException($"the runtime has a builtin '{name}' that C# does not know");
             default:
                 throw new InvalidOperationException($"unknown object kind {NativeMethods.sb_kind(o)}");
         }
@@ -95,6 +100,9 @@ public static unsafe class ObjectMarshal
         o->RefCount++;
         return o;
     }
+
+    /// <summary>The runtime's static for a builtin: _SbBuiltinAbs for abs.</summary>
+    private static string BuiltinSymbol(string name) => "_SbBuiltin" + char.ToUpperInvariant(name[0]) + name[1..];
 
     private static SbObject* FromBigInteger(BigInteger v)
     {

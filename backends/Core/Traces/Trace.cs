@@ -26,6 +26,12 @@ public sealed record Trace(
     public long? EntryTarget { get; init; }
 
     /// <summary>
+    /// The version of the function the trace runs in (CPython's func_version), which
+    /// <c>_CHECK_FUNCTION</c> checks; 0 for a trace whose header gives none.
+    /// </summary>
+    public long FunctionVersion { get; init; }
+
+    /// <summary>
     /// The graph's other executors: an exit (<see cref="ExitKind.Exit"/>) whose target is one's
     /// <see cref="EntryTarget"/> continues there on the same frame. Empty for a single trace.
     /// </summary>

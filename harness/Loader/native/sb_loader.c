@@ -11,6 +11,7 @@
 //   syms N NAME…  → "ok ADDR…"       the runtime's address of each symbol (hex)
 //   descrs N      → "ok ADDR…"       sb_binary_op_extend_descr(0..N-1), 0 where there is none
 //   consts K V…   → "ok ADDR…"       K new objects (the trace's constants), held for the next run
+//   fver N        → "ok"             the function version (_CHECK_FUNCTION's) of every later run
 //   run ENGINE NLOCALS CAPACITY SLOT… NSTACK V… NBYTES HEX
 //                 → "outcome EXIT INSTR_PTR ERROR NLOCALS SLOT… NSTACK V… NCOUNTS COUNT… LEAKED"
 //       ENGINE "cp": HEX is the code, entered at its first byte as int64_t (*)(SbFrame *, SbThreadState *);
@@ -22,7 +23,7 @@
 // Values (V): N None, T True, F False, i<decimal int64>, I NEG NDIGITS HEXDIGIT… (a big int,
 //   32-bit digits least significant first), f<hex of the IEEE bits>, l N V… list, t N V… tuple,
 //   r START STOP STEP range, R NEXT STEP LEFT range iterator, J INDEX V|x list iterator (x:
-//   exhausted); in replies also L (a list inside itself) and K INDEX (an iterator over one).
+//   exhausted), B<name> a builtin function (abs, len, max); in replies also L (a list inside itself) and K INDEX (an iterator over one).
 // A malformed request or a value that cannot be read back is one line on stderr, exit 2.
 // Memory is never writable and executable at once: write, mprotect read+exec, flush the i-cache.
 #define _GNU_SOURCE
@@ -48,6 +49,7 @@ typedef struct {
     SbObject *consts[SB_MAX_CONSTS];
     int nconsts;
     int64_t live_before;
+    int64_t func_version;
 } Loader;
 
 void sb_loader_fail(SbLoaderInput *in, const char *what) {
@@ -191,6 +193,7 @@ static void run(Loader *l, SbLoaderInput *in, FILE *out) {
     int64_t nlocals = count(in, "local count", 1 << 16);
     int64_t capacity = count(in, "frame capacity", 1 << 20);
     SbThreadState *ts = sb_threadstate_new();
+    ts->func_version = l->func_version;
     SbFrame *frame = sb_frame_new((int32_t)nlocals, (int32_t)capacity);
     for (int64_t i = 0; i < nlocals; i++) {
         const char *p = sb_loader_peek(in);
@@ -235,6 +238,10 @@ static int serve(Loader *l, SbLoaderInput *in) {
     else if (strcmp(verb, "descrs") == 0) descrs(in, out);
     else if (strcmp(verb, "consts") == 0) consts(l, in, out);
     else if (strcmp(verb, "run") == 0) run(l, in, out);
+    else if (strcmp(verb, "fver") == 0) {
+        l->func_version = sb_loader_int(in, "function version");
+        fputs("ok", out);
+    }
     else if (strcmp(verb, "quit") == 0) more = 0;
     else sb_loader_fail(in, "unknown request");
     if (more && sb_loader_peek(in) != NULL) sb_loader_fail(in, "tokens left after the request");

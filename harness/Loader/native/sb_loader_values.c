@@ -76,6 +76,14 @@ static SbObject *read_list_iter(SbLoaderInput *in, SbThreadState *ts, int depth)
     return it;
 }
 
+static SbObject *read_builtin(SbLoaderInput *in, const char *name) {
+    SbBuiltinObject *builtins[] = {&_SbBuiltinAbs, &_SbBuiltinLen, &_SbBuiltinMax};
+    for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
+        if (strcmp(builtins[i]->name, name) == 0) return incref((SbObject *)builtins[i]);
+    sb_loader_fail(in, "unknown builtin");
+    return NULL;
+}
+
 SbObject *sb_loader_read_value(SbLoaderInput *in, SbThreadState *ts, int depth) {
     if (depth > MAX_DEPTH) sb_loader_fail(in, "value nested too deep");
     const char *t = sb_loader_token(in, "value");
@@ -100,6 +108,7 @@ SbObject *sb_loader_read_value(SbLoaderInput *in, SbThreadState *ts, int depth) 
         if (step == 0) sb_loader_fail(in, "range step 0");
         return sb_range_new(start, stop, step);
     }
+    case 'B': return read_builtin(in, t + 1);
     case 'R': return read_range_iter(in, ts);
     case 'J': return read_list_iter(in, ts, depth);
     default: sb_loader_fail(in, "unknown value token"); return NULL;
@@ -180,6 +189,7 @@ static int write_value(FILE *out, SbObject *o, Open *open, int depth) {
         fprintf(out, " r %" PRId64 " %" PRId64 " %" PRId64, r->start, r->stop, r->step);
         return 0;
     }
+    case SB_KIND_BUILTIN: fprintf(out, " B%s", ((SbBuiltinObject *)o)->name); return 0;
     case SB_KIND_RANGE_ITER: {
         SbRangeIterObject *r = (SbRangeIterObject *)o;
         fprintf(out, " R %" PRId64 " %" PRId64 " %" PRId64, r->start, r->step, r->len);
