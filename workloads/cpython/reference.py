@@ -38,7 +38,7 @@ def main(summary_path, *triples):
     print("CPython interp / JIT: median whole-call time of the kernel (µs), PYTHON_JIT=0 / 1. CPython JIT bytes: the executor's")
     print("mapping (page-rounded) / its extent without the trailing zero fill. Other columns: code bytes and speed-up over")
     print("StencilBench's interp on the imported executor (imported/NAME@OFFSET.uops) or graph (graphs/KERNEL.uops);")
-    print("– : no figure: not imported as dumped (the README, section CPython's own executors: builtin calls, a type only CPython's optimizer infers), or the run's correctness check hit its 20 s limit on the loaded VM (nested_sum@102).\n")
+    print("– : no figure: not imported as dumped (none of the committed dumps since 2026-12-02), or the run's correctness check hit its 20 s limit on the loaded VM (nested_sum@102).\n")
     head = ["executor", "uops", "CPython interp µs", "CPython JIT µs", "CPython JIT speed-up", "CPython JIT bytes"]
     head += [f"{b} bytes, speed-up" for b in BACKENDS]
     print("| " + " | ".join(head) + " |")
