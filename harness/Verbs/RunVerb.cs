@@ -114,7 +114,7 @@ public static class RunVerb
     {
         string repo = RepositoryRoot.Find() ?? Environment.CurrentDirectory;
         resultsRoot ??= Path.Combine(repo, "results");
-        string settings = plan.Settings.Describe() + string.Create(System.Globalization.CultureInfo.InvariantCulture, $";processes={workers.Processes}");
+        string settings = plan.Settings.Describe() + string.Create(System.Globalization.CultureInfo.InvariantCulture, $";processes={workers.Processes};{WorkerEnvironment.Describe(Environment.GetEnvironmentVariable)}");
         var session = RunSession.Start(resultsRoot, MetadataProbe.Collect(repo, plan.Settings.Mode, settings, DateTime.UtcNow));
         string dir = session.Directory;
         foreach (var check in session.Metadata.System ?? [])

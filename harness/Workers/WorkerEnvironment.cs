@@ -15,6 +15,8 @@ public static class WorkerEnvironment
 {
     public const string Tiering = "DOTNET_TieredCompilation";
 
+    public const string Pgo = "DOTNET_TieredPGO";
+
     /// <summary>The variables to set in a worker's environment, given the run's own.</summary>
     /// <param name="timing">The worker times codegen or execution (rather than checking a backend).</param>
     public static IReadOnlyDictionary<string, string> For(Func<string, string?> parent, bool timing)
@@ -29,4 +31,16 @@ public static class WorkerEnvironment
         }
         return env;
     }
+
+    /// <summary>
+    /// How timing workers compile, for the run's settings: <c>timing_tiering=0</c> (the default),
+    /// or the value the run's environment gave, with <c>DOTNET_TieredPGO</c> when set. Two runs that
+    /// differ here differ in the template JIT's codegen by ~1.4× (README), so it must show.
+    /// </summary>
+    public static string Describe(Func<string, string?> parent)
+    {
+        string tiering = $"timing_tiering={parent(Tiering) ?? "0"}";
+        return parent(Pgo) is string pgo ? $"{tiering};timing_pgo={pgo}" : tiering;
+    }
+
 }

@@ -20,4 +20,12 @@ public sealed class WorkerEnvironmentTests
     [Fact]
     public void A_worker_writes_no_crash_dump() =>
         Assert.Equal("0", WorkerEnvironment.For(_ => null, timing: false)["DOTNET_DbgEnableMiniDump"]);
+
+    [Fact]
+    public void Settings_say_timing_workers_run_without_tiering_by_default() =>
+        Assert.Equal("timing_tiering=0", WorkerEnvironment.Describe(_ => null));
+
+    [Fact]
+    public void Settings_say_which_tiering_and_pgo_the_runs_environment_chose() =>
+        Assert.Equal("timing_tiering=1;timing_pgo=1", WorkerEnvironment.Describe(name => name is WorkerEnvironment.Tiering or WorkerEnvironment.Pgo ? "1" : null));
 }
