@@ -22,6 +22,12 @@ public static class CorrectnessCheck
         {
             return [$"threw {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}"];
         }
+        return Judge(workload, result, reference);
+    }
+
+    /// <summary>The problems of one run of the workload, wherever it ran (here, or in a loader process): one line each.</summary>
+    public static IReadOnlyList<string> Judge(Workload workload, RunResult result, RunResult? reference)
+    {
         var problems = workload.Expectation.Check(result.Outcome).ToList();
         if (reference is not null && result.DifferenceFrom(reference) is string difference)
         {

@@ -13,13 +13,17 @@ public interface IWorkloadMeasurer
 
     /// <summary>Measures several workloads, by default one after the other; <paramref name="measured"/> is told as each one's rows are recorded.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="stop"/> fired; the rows of the workloads done are recorded.</exception>
-    IReadOnlyList<SummaryRow> MeasureAll(IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop)
+    IReadOnlyList<SummaryRow> MeasureAll(IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop) =>
+        OneAfterAnother(this, workloads, backends, measured, stop);
+
+    /// <summary>Each workload measured whole before the next; <paramref name="measured"/> told after each.</summary>
+    static IReadOnlyList<SummaryRow> OneAfterAnother(IWorkloadMeasurer measurer, IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop)
     {
         var rows = new List<SummaryRow>();
         foreach (var w in workloads)
         {
             stop.ThrowIfCancellationRequested();
-            rows.AddRange(Measure(w, backends, codegen: true, Kinds.Execution));
+            rows.AddRange(measurer.Measure(w, backends, codegen: true, Kinds.Execution));
             measured(w);
         }
         return rows;

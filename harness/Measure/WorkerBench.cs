@@ -55,17 +55,11 @@ public sealed class WorkerBench(
     /// </summary>
     public IReadOnlyList<SummaryRow> MeasureAll(IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop)
     {
-        var rows = new List<SummaryRow>();
         if (!setup.TimesInWorkers || setup.Processes < 2)
         {
-            foreach (var w in workloads)
-            {
-                stop.ThrowIfCancellationRequested();
-                rows.AddRange(Measure(w, backends, codegen: true, Kinds.Execution));
-                measured(w);
-            }
-            return rows;
+            return IWorkloadMeasurer.OneAfterAnother(this, workloads, backends, measured, stop);
         }
+        var rows = new List<SummaryRow>();
         var pending = new List<Pending>();
         try
         {

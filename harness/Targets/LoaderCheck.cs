@@ -16,16 +16,6 @@ public static class LoaderCheck
     /// <exception cref="LoaderException">The loader refused the trace or stopped.</exception>
     public static IReadOnlyList<string> Problems(LoaderRunner runner, Workload workload, LoaderEngine engine, RunResult reference)
     {
-        var actual = runner.Run(workload.Trace, engine);
-        var problems = workload.Expectation.Check(actual.Outcome).ToList();
-        if (actual.DifferenceFrom(reference) is string difference)
-        {
-            problems.Add($"differs from interp: {difference}");
-        }
-        if (actual.LeakedObjects != 0)
-        {
-            problems.Add($"{actual.LeakedObjects} objects leaked");
-        }
-        return problems;
+        return Measure.CorrectnessCheck.Judge(workload, runner.Run(workload.Trace, engine), reference);
     }
 }
