@@ -30,6 +30,22 @@ public unsafe class Aarch64PatchTests
 
     private static void Branch26(nint at, ulong value) => Aarch64Patches.PatchBranch26((byte*)at, value);
 
+    private const uint BNe = 0x54000001;    // b.ne #0
+
+    private static void CondBranch19(nint at, ulong value) => Aarch64Patches.PatchCondBranch19((byte*)at, value);
+
+    [Fact]
+    public void CondBranch19_writes_the_forward_word_offset_into_bits_5_to_23() =>
+        Assert.Equal(0x54000201u, Patched(BNe, l => l + 64, CondBranch19)); // b.ne #64: imm19 = 16, the condition kept
+
+    [Fact]
+    public void CondBranch19_writes_a_backward_offset_as_19_bit_twos_complement() =>
+        Assert.Equal(0x54FFFFC1u, Patched(BNe, l => l - 8, CondBranch19)); // b.ne #-8: imm19 = -2
+
+    [Fact]
+    public void CondBranch19_refuses_a_target_beyond_1_MB() =>
+        Assert.Throws<OverflowException>(() => Patched(BNe, l => l + (1UL << 20), CondBranch19));
+
     private static void Adrp(nint at, ulong value) => Aarch64Patches.PatchAdrpPage21((byte*)at, value);
 
     private static void Ldr(nint at, ulong value) => Aarch64Patches.PatchLoad64PageOffset12((byte*)at, value);

@@ -26,6 +26,9 @@ public enum HoleKind
     /// <summary>aarch64: the imm26 word offset of B / BL (R_AARCH64_JUMP26, CALL26): continuations and calls, ±128 MB.</summary>
     Aarch64Branch26,
 
+    /// <summary>aarch64: the imm19 word offset of B.cond / CBZ / CBNZ: a guard's branch straight to its exit target, ±1 MB (a trace is far smaller).</summary>
+    Aarch64CondBranch19,
+
     /// <summary>aarch64: the 21-bit page delta of ADRP (R_AARCH64_ADR_GOT_PAGE): the 4 KB page of a GOT slot, ±4 GB.</summary>
     Aarch64AdrpPage21,
 

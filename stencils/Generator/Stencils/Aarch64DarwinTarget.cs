@@ -50,5 +50,7 @@ public sealed class Aarch64DarwinTarget : Target
 
     public override string GotSlotKind => "Absolute64";
 
+    public override string? OptimizeEnd(List<byte> code, List<GeneratedHole> holes) => Aarch64CodeEnds.FoldFinalBranches(code, holes);
+
     public override int TrailingJumpLength(byte[] code, IReadOnlyList<GeneratedHole> holes) => Aarch64CodeEnds.TrailingJumpLength(code, holes);
 }

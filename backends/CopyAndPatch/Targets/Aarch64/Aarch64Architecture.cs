@@ -13,6 +13,7 @@ public sealed unsafe class Aarch64Architecture : IArchitecture
     [
         new(HoleKind.Absolute64, 8),
         new(HoleKind.Aarch64Branch26, 4),
+        new(HoleKind.Aarch64CondBranch19, 4),
         new(HoleKind.Aarch64AdrpPage21, 4),
         new(HoleKind.Aarch64Load64PageOffset12, 4),
     ]);

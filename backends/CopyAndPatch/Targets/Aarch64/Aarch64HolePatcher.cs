@@ -14,6 +14,9 @@ public readonly unsafe struct Aarch64HolePatcher : IHolePatcher
             case HoleKind.Aarch64Branch26:
                 Aarch64Patches.PatchBranch26(location, value, toRun);
                 break;
+            case HoleKind.Aarch64CondBranch19:
+                Aarch64Patches.PatchCondBranch19(location, value, toRun);
+                break;
             case HoleKind.Aarch64AdrpPage21:
                 Aarch64Patches.PatchAdrpPage21(location, value, toRun);
                 break;

@@ -8,6 +8,7 @@ namespace StencilBench.Backends.CopyAndPatch;
 public static unsafe class Aarch64Patches
 {
     private const uint Imm26Mask = 0x03FF_FFFF;
+    private const uint Imm19Mask = 0x7FFFFu << 5;
     private const uint Imm12Mask = 0xFFF << 10;
     private const uint AdrpImmMask = (0x3u << 29) | (0x7FFFFu << 5);
 
@@ -24,6 +25,22 @@ public static unsafe class Aarch64Patches
         }
         uint* word = (uint*)location;
         *word = (*word & ~Imm26Mask) | ((uint)(delta >> 2) & Imm26Mask);
+    }
+
+    /// <summary>
+    /// B.cond, CBZ and CBNZ: bits 5-23 hold (target - instruction) / 4, signed, so ±1 MB. The build
+    /// gives a guard one (its final branches folded into it, the jump to the next uop dropped) only to
+    /// reach an exit target of its own trace, which lies in the same allocation.
+    /// </summary>
+    public static void PatchCondBranch19(byte* location, ulong value, nint toRun = 0)
+    {
+        long delta = (long)value - ((long)location + toRun);
+        if ((delta & 3) != 0 || delta < -(1L << 20) || delta >= 1L << 20)
+        {
+            throw Overflow("Aarch64CondBranch19", value, location);
+        }
+        uint* word = (uint*)location;
+        *word = (*word & ~Imm19Mask) | (((uint)(delta >> 2) & 0x7FFFF) << 5);
     }
 
     /// <summary>
