@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using StencilBench.Harness.Cli;
 
 namespace StencilBench.Harness.Targets;
 
@@ -59,24 +59,14 @@ public sealed class QemuArm64Harness
 
     private (int Code, string Output) Execute(string file, IReadOnlyList<string> args, TimeSpan limit, IReadOnlyDictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _repositoryRoot };
-        foreach (string a in args)
+        try
         {
-            info.ArgumentList.Add(a);
+            return ToolProcess.Run(file, args, _repositoryRoot, limit, environment);
         }
-        foreach (var (k, v) in environment)
+        catch (TimeoutException e)
         {
-            info.Environment[k] = v;
+            throw new InvalidOperationException(e.Message, e);
         }
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {file}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{Path.GetFileName(file)} took longer than {limit.TotalSeconds:0} s and was killed");
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
     /// <summary>The last non-empty line of a tool's output: where it says what went wrong.</summary>
