@@ -39,7 +39,21 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
     {
     }
 
-    private CopyAndPatchBackend(string triple, CopyAndPatchOptions options, int displayOrder, string colour)
+    /// <summary>
+    /// Copy-and-patch with the stencils of <paramref name="triple"/> patched for another process's
+    /// address space: each runtime symbol a hole names takes the address <paramref name="symbols"/>
+    /// gives (that process's), and the code lives in <paramref name="memory"/> (which this backend
+    /// then owns). For timing the codegen of a target whose code runs in another process, such as
+    /// i686 code for the 32-bit loader, whose holes cannot hold this process's 64-bit addresses.
+    /// The code must not be run here; the traces compiled must carry that process's operands.
+    /// </summary>
+    public CopyAndPatchBackend(string triple, Func<StencilSet, ulong[]> symbols, ICodeMemory memory)
+        : this(triple, CopyAndPatchOptions.Default, DefaultDisplayOrder, DefaultColour, symbols, memory)
+    {
+    }
+
+    private CopyAndPatchBackend(string triple, CopyAndPatchOptions options, int displayOrder, string colour,
+        Func<StencilSet, ulong[]>? symbols = null, ICodeMemory? memory = null)
     {
         Options = options;
         var set = options.TosCaching
@@ -47,11 +61,11 @@ public sealed class CopyAndPatchBackend : IBackend, ICodegenIntoMemory, IDisposa
             : HostStencils.TryCreate(triple, StencilFlavourNames.For(options), out _unavailable);
         _planner = options.TosCaching ? new TosPlanner(TosVariantMapTable.Create()) : null;
         _bridge = RuntimeBridge.For(triple);
-        _stencils = new(() => set is null ? null : (set, [.. set.Symbols.Select(s => (ulong)_bridge.Address(s))]));
+        _stencils = new(() => set is null ? null : (set, symbols?.Invoke(set) ?? [.. set.Symbols.Select(s => (ulong)_bridge.Address(s))]));
         _memory = new(() =>
         {
-            var symbols = _stencils.Value?.Symbols ?? throw new PlatformNotSupportedException(_unavailable);
-            return CodeMemoryFactory.Create(options.Memory, symbols.Length > 0 ? symbols.Min() : 0, symbols.Length > 0 ? symbols.Max() : 0);
+            var addresses = _stencils.Value?.Symbols ?? throw new PlatformNotSupportedException(_unavailable);
+            return memory ?? CodeMemoryFactory.Create(options.Memory, addresses.Length > 0 ? addresses.Min() : 0, addresses.Length > 0 ? addresses.Max() : 0);
         });
         Descriptor = new(
             Name: BaseName + options.Suffix,

@@ -82,16 +82,31 @@ public static class Selection
         return result;
     }
 
-    /// <summary>Throws when a param the user gave is declared by none of the chosen workloads.</summary>
+    /// <summary>Throws when a param the user gave is declared by none of the chosen workloads (a <c>WORKLOAD.NAME</c> one: not by that workload).</summary>
     public static void CheckParamsAreDeclared(IReadOnlyList<WorkloadDefinition> workloads, IReadOnlyDictionary<string, BigInteger> given)
     {
-        foreach (string name in given.Keys.Where(k => !workloads.Any(w => w.Params.Any(p => p.Name == k))))
+        foreach (string name in given.Keys.Where(k => !workloads.Any(w => w.Params.Any(p => p.Name == k || $"{w.Name}.{p.Name}" == k))))
         {
-            throw new UserError($"--param {name}: no chosen workload has a param '{name}'");
+            throw new UserError(name.Contains('.', StringComparison.Ordinal)
+                ? $"--param {name}: no chosen workload '{name[..name.LastIndexOf('.')]}' has a param '{name[(name.LastIndexOf('.') + 1)..]}'"
+                : $"--param {name}: no chosen workload has a param '{name}'");
         }
     }
 
-    /// <summary>Params that a workload declares, out of those the user gave.</summary>
-    public static IReadOnlyDictionary<string, BigInteger> For(WorkloadDefinition w, IReadOnlyDictionary<string, BigInteger> given) =>
-        given.Where(p => w.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
+    /// <summary>
+    /// The params <paramref name="w"/> takes out of those the user gave: <c>NAME=V</c> for every
+    /// workload that declares NAME, <c>WORKLOAD.NAME=V</c> for that workload only (it wins).
+    /// </summary>
+    public static IReadOnlyDictionary<string, BigInteger> For(WorkloadDefinition w, IReadOnlyDictionary<string, BigInteger> given)
+    {
+        var taken = given.Where(p => w.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var d in w.Params)
+        {
+            if (given.TryGetValue($"{w.Name}.{d.Name}", out var own))
+            {
+                taken[d.Name] = own;
+            }
+        }
+        return taken;
+    }
 }

@@ -25,8 +25,7 @@ public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stenci
         {
             throw new LoaderException($"{trace.Name}: an executor graph ({trace.Executors.Count + 1} executors); the loader runs one trace");
         }
-        using var native = new NativeTrace(trace);
-        ResolveOperands(trace, native);
+        using var native = Resolved(trace);
         byte[] bytes = engine == LoaderEngine.CopyAndPatch ? Patch(native) : Instructions(native);
         if (bytes.Length > loader.CodeCapacity)
         {
@@ -82,7 +81,25 @@ public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stenci
             : throw r.Malformed("tokens after the leak count");
     }
 
-    /// <summary>Points every constant and descriptor operand at the loader's objects instead of this process's.</summary>
+    /// <summary>
+    /// The trace with every constant and descriptor operand pointing at the loader's objects instead
+    /// of this process's: what code for the loader is patched from (the caller disposes it).
+    /// </summary>
+    public NativeTrace Resolved(Trace trace)
+    {
+        var native = new NativeTrace(trace);
+        try
+        {
+            ResolveOperands(trace, native);
+            return native;
+        }
+        catch
+        {
+            native.Dispose();
+            throw;
+        }
+    }
+
     private void ResolveOperands(Trace trace, NativeTrace native)
     {
         var constants = new StringBuilder();
@@ -121,7 +138,8 @@ public sealed unsafe class LoaderRunner(LoaderProcess loader, StencilSet? stenci
 
     private StencilSet Stencils => stencils ?? throw new LoaderException("copy-and-patch in the loader: no stencils for its target");
 
-    private ulong[] Symbols(StencilSet set)
+    /// <summary>The loader's address of each runtime symbol <paramref name="set"/>'s holes name, in its order (asked once).</summary>
+    public ulong[] Symbols(StencilSet set)
     {
         if (_symbols is null)
         {

@@ -11,7 +11,7 @@ public interface IWorkloadMeasurer
     /// <param name="executionKind"><see cref="Kinds.Execution"/> or <see cref="Kinds.ExecutionScaling"/>.</param>
     IReadOnlyList<SummaryRow> Measure(Workload workload, IReadOnlyList<IBackend> backends, bool codegen, string executionKind);
 
-    /// <summary>Measures several workloads, by default one after the other; <paramref name="measured"/> is told as each one's rows are recorded.</summary>
+    /// <summary>Measures several workloads, by default one after the other; <paramref name="measured"/> is told after each turn of a workload (by default one, once its rows are recorded).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="stop"/> fired; the rows of the workloads done are recorded.</exception>
     IReadOnlyList<SummaryRow> MeasureAll(IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop) =>
         OneAfterAnother(this, workloads, backends, measured, stop);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using StencilBench.Core.Backends;
+using StencilBench.Harness.Cli;
 using StencilBench.Harness.Results;
 using StencilBench.Workloads.Model;
 
@@ -23,10 +24,11 @@ public sealed record MatrixPlan(
 /// length and execution scaling over workload size. Every row is recorded as it is measured.
 /// </summary>
 /// <param name="isolated">Runs each workload's checks and measurement elsewhere (in workers); null: in this process.</param>
-public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action<string>, IWorkloadMeasurer>? isolated = null)
+/// <param name="turns">The turns each workload takes in the measurer's <see cref="IWorkloadMeasurer.MeasureAll"/> (<see cref="Workers.WorkerSetup.Turns"/>).</param>
+public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action<string>, IWorkloadMeasurer>? isolated = null, int turns = 1)
 {
-    /// <summary>Steps the progress bar counts: one per workload (two with instruction counts), per scaling length and per scaled workload.</summary>
-    public int Steps => (plan.Workloads.Count * (plan.Instructions ? 2 : 1)) + (plan.Scaling ? plan.Settings.ScalingLengths.Count + plan.Workloads.Count(w => w.Params.Count > 0) : 0);
+    /// <summary>Steps the progress bar counts: a turn per workload (one, or one per timing process) plus one with instruction counts, per scaling length and per scaled workload.</summary>
+    public int Steps => (plan.Workloads.Count * (turns + (plan.Instructions ? 1 : 0))) + (plan.Scaling ? plan.Settings.ScalingLengths.Count + plan.Workloads.Count(w => w.Params.Count > 0) : 0);
 
     /// <param name="status">Told what is being measured now.</param>
     /// <param name="stepDone">Called after each step.</param>
@@ -43,7 +45,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
         }
         IWorkloadMeasurer bench = isolated?.Invoke(status) ?? new WorkloadBench(plan.Settings, recorder, plan.Reference, status);
         stop.ThrowIfCancellationRequested();
-        var workloads = plan.Workloads.Select(d => d.Instantiate(plan.Params.Where(p => d.Params.Any(x => x.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value))).ToList();
+        var workloads = plan.Workloads.Select(d => d.Instantiate(Selection.For(d, plan.Params))).ToList();
         rows.AddRange(bench.MeasureAll(workloads, plan.Backends, _ => stepDone(), stop));
         rows.AddRange(CountInstructions(status, stepDone, stop));
         if (!plan.Scaling)
@@ -61,7 +63,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
         foreach (var definition in plan.Workloads.Where(w => w.Params.Count > 0))
         {
             stop.ThrowIfCancellationRequested();
-            var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
+            var given = Selection.For(definition, plan.Params);
             rows.AddRange(executionScaling.Measure(definition, given, plan.Settings.SizeFactors, plan.Backends));
             stepDone();
         }
@@ -80,7 +82,7 @@ public sealed class MatrixRun(MatrixPlan plan, RunRecorder recorder, Func<Action
         {
             stop.ThrowIfCancellationRequested();
             status($"{definition.Name}: instructions (callgrind)");
-            var given = plan.Params.Where(p => definition.Params.Any(d => d.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value);
+            var given = Selection.For(definition, plan.Params);
             rows.AddRange(figures.Count(definition.Instantiate(given), recorder));
             stepDone();
         }

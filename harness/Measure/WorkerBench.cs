@@ -51,11 +51,13 @@ public sealed class WorkerBench(
     /// back, differed by up to 2.1 times what those processes said). Samples are recorded as each
     /// process ends; a workload's rows once its last process has. When <paramref name="stop"/>
     /// fires, every workload with a process measured is joined from the processes it has (its rows
-    /// say how many) before the stop goes on: nothing measured is lost.
+    /// say how many) before the stop goes on: nothing measured is lost. <paramref name="measured"/> is
+    /// told after each turn of a workload (<see cref="WorkerSetup.Turns"/> per workload), so a
+    /// progress bar moves with the processes, not only when the last ones end.
     /// </summary>
     public IReadOnlyList<SummaryRow> MeasureAll(IReadOnlyList<Workload> workloads, IReadOnlyList<IBackend> backends, Action<Workload> measured, CancellationToken stop)
     {
-        if (!setup.TimesInWorkers || setup.Processes < 2)
+        if (setup.Turns < 2)
         {
             return IWorkloadMeasurer.OneAfterAnother(this, workloads, backends, measured, stop);
         }
@@ -67,12 +69,14 @@ public sealed class WorkerBench(
             {
                 pending.Add(new Pending(w, Check(w, backends, codegen: true, Kinds.Execution, rows), true, Kinds.Execution));
                 TimeIfChecked(pending[^1], 0);
+                measured(w);
             }
             for (int p = 1; p < setup.Processes; p++)
             {
                 foreach (var w in pending)
                 {
                     TimeIfChecked(w, p);
+                    measured(w.Workload);
                 }
             }
         }
@@ -87,7 +91,6 @@ public sealed class WorkerBench(
         foreach (var w in pending)
         {
             rows.AddRange(Join(w));
-            measured(w.Workload);
         }
         return rows;
     }

@@ -37,7 +37,9 @@ public sealed class QemuHarnessEmulator(Func<TimeSpan, string[], (int ExitCode, 
         string Named(string backend) => triple == Linux || backend == "interp" ? backend : TargetName.Of(backend, triple);
         var names = workloads.Select(w => w.Name).Distinct().ToList();
         var named = backends.Select(Named).ToList();
-        var (code, output) = run(limit, ["check", .. names.SelectMany(w => new[] { "-w", w }), .. named.SelectMany(b => new[] { "-b", b })]);
+        // Each workload at the sizes it was instantiated with here, named for it alone (defaults differ between workloads).
+        var sizes = workloads.DistinctBy(w => w.Name).SelectMany(w => w.Params.SelectMany(p => new[] { "-p", $"{w.Name}.{p.Key}={p.Value}" }));
+        var (code, output) = run(limit, ["check", .. names.SelectMany(w => new[] { "-w", w }), .. named.SelectMany(b => new[] { "-b", b }), .. sizes]);
         var outcomes = EmulatedCheckOutput.Parse(output, names, named);
         return code is 0 or 1 && outcomes.Count == names.Count * named.Count
             ? outcomes.Select(o => o with { Backend = TargetName.StrategyOf(o.Backend) }).ToList()

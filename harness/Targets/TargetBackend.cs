@@ -1,5 +1,6 @@
 using StencilBench.Core.Backends;
 using StencilBench.Core.Native;
+using StencilBench.Core.Traces;
 
 namespace StencilBench.Harness.Targets;
 
@@ -12,10 +13,14 @@ public sealed class TargetBackend : IBackend
 {
     private readonly IBackend _inner;
 
+    private readonly Func<Trace, NativeTrace>? _resolve;
+
     /// <param name="runsHere">Its code runs in this process (the host's triple, or one of the same ABI).</param>
-    public TargetBackend(IBackend inner, string triple, bool runsHere)
+    /// <param name="resolve">Makes a trace's operands those of the process its code is patched for, when that is not this one (a loader's objects); null: this process's serve.</param>
+    public TargetBackend(IBackend inner, string triple, bool runsHere, Func<Trace, NativeTrace>? resolve = null)
     {
         _inner = inner;
+        _resolve = resolve;
         Triple = triple;
         RunsHere = runsHere;
         Descriptor = inner.Descriptor with { Name = TargetName.Of(inner.Name, triple), Targets = [triple] };
@@ -35,6 +40,12 @@ public sealed class TargetBackend : IBackend
     public string Name => Descriptor.Name;
 
     public string? Unavailable => _inner.Unavailable;
+
+    /// <summary>The trace to compile, with the operands of the process this target's code is patched for; null when this process's (<see cref="NativeTrace(Trace)"/>) serve. The caller disposes it.</summary>
+    public NativeTrace? Resolved(Trace trace) => _resolve?.Invoke(trace);
+
+    /// <summary>Its code is patched for another process's addresses (<see cref="Resolved"/> gives that process's operands).</summary>
+    public bool PatchedForLoader => _resolve is not null;
 
     public ICompiledTrace Compile(NativeTrace trace)
     {

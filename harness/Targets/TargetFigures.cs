@@ -25,7 +25,7 @@ public static class TargetFigures
     /// <summary>Every (target, strategy) with codegen rows or a reason it has none: the host first, then by triple; in a target, the timed strategies first, in the order they were timed.</summary>
     public static IReadOnlyList<TargetFigure> Of(IReadOnlyList<SummaryRow> rows, string host)
     {
-        // A target's checked strategies count too: its codegen may fail here (i686 holes cannot take this host's 64-bit addresses).
+        // A target's checked strategies count too: its codegen may fail here (a loader that would not start to give i686 its addresses).
         var cells = rows.Where(r => r.Kind == Kinds.TargetCodegen || (r.Kind == Kinds.TargetCheck && TargetName.TripleOf(r.Backend) is not null && TargetName.StrategyOf(r.Backend) != "interp"))
             .Select(r => (Target: TargetName.TripleOf(r.Backend) ?? host, Strategy: TargetName.StrategyOf(r.Backend)))
             .Distinct()

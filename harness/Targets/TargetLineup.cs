@@ -22,13 +22,17 @@ public static class TargetLineup
             .Distinct().OrderBy(t => t != host).ThenBy(t => t, StringComparer.Ordinal)];
 
     /// <summary>The backends that emit code for <paramref name="triple"/>, and the strategies that do not, with why.</summary>
-    public static (IReadOnlyList<TargetBackend> Backends, IReadOnlyList<TargetSkip> Skipped) For(string triple, string host)
+    /// <param name="space">
+    /// The loader whose addresses copy-and-patch patches <paramref name="triple"/>'s code for
+    /// (<see cref="LoaderAddressSpace.For"/>: i686 on an x86-64 host); null: this process's.
+    /// </param>
+    public static (IReadOnlyList<TargetBackend> Backends, IReadOnlyList<TargetSkip> Skipped) For(string triple, string host, LoaderAddressSpace? space = null)
     {
         var backends = new List<TargetBackend>();
         var skipped = new List<TargetSkip>();
         if (TargetDeployment.IsBuilt(triple))
         {
-            backends.Add(new(new CopyAndPatchBackend(triple), triple, TargetDeployment.RunsInProcess(triple, host)));
+            backends.Add(space?.CopyAndPatch() ?? new(new CopyAndPatchBackend(triple), triple, TargetDeployment.RunsInProcess(triple, host)));
         }
         else
         {

@@ -1,6 +1,7 @@
 using StencilBench.Backends.CopyAndPatch;
 using StencilBench.Core.Backends;
 using StencilBench.Core.Native;
+using StencilBench.Harness.Cli;
 using StencilBench.Harness.Measure;
 using StencilBench.Harness.Results;
 using StencilBench.Workloads.Model;
@@ -40,12 +41,13 @@ public sealed class TargetPass(
             return rows;
         }
         var workloads = plan.Workloads
-            .Select(d => d.Instantiate(plan.Params.Where(p => d.Params.Any(x => x.Name == p.Key)).ToDictionary(p => p.Key, p => p.Value)))
+            .Select(d => d.Instantiate(Selection.For(d, plan.Params)))
             .ToList();
         var backends = new List<TargetBackend>();
+        using var spaces = new DisposableList<LoaderAddressSpace>();
         foreach (string triple in targets.Others.Prepend(targets.Host))
         {
-            var (these, skipped) = TargetLineup.For(triple, targets.Host);
+            var (these, skipped) = TargetLineup.For(triple, targets.Host, spaces.Add(LoaderAddressSpace.For(triple, targets.Host)));
             rows.AddRange(skipped.Select(s => Record(RowFactory.Skipped(new FigureKey(Kinds.TargetCodegen, "", "", TargetName.Of(s.Strategy, triple)), 0, s.Reason))));
             rows.AddRange(these.Where(b => b.Unavailable is not null)
                 .Select(b => Record(RowFactory.Skipped(new FigureKey(Kinds.TargetCodegen, "", "", b.Name), 0, $"unavailable: {b.Unavailable}"))));
@@ -78,14 +80,18 @@ public sealed class TargetPass(
         int uops = workload.Trace.Instructions.Count;
         var rows = new List<SummaryRow>();
         using var native = new NativeTrace(workload.Trace);
+        using var resolved = new DisposableList<NativeTrace>();
         var samplers = new List<CodegenSampler>();
+        var sampled = new List<TargetBackend>();
         foreach (var b in backends)
         {
-            var sampler = new CodegenSampler(b, native);
             try
             {
+                // A loader's operands are asked for outside the timed compiles.
+                var sampler = new CodegenSampler(b, resolved.Add(b.Resolved(workload.Trace)) ?? native);
                 sampler.Calibrate(settings.CodegenSampleNs, settings.MaxBatch, settings.WarmupNs);
                 samplers.Add(sampler);
+                sampled.Add(b);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -100,6 +106,10 @@ public sealed class TargetPass(
             var row = RowFactory.Figure(key, uops, workload.Iterations, "ns/trace", samples[i], samplers[i].Batch);
             row.CodeBytes = samplers[i].CodeBytes;
             row.Phases = RowFactory.Phases(samplers[i].Phases);
+            if (sampled[i].PatchedForLoader)
+            {
+                row.Note = "patched for the loader's addresses (its runtime and constants; the code mapped below 2 GB here)";
+            }
             rows.Add(Record(row));
         }
         return rows;

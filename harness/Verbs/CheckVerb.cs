@@ -27,9 +27,10 @@ public static class CheckVerb
         var workloads = new Option<string[]>("--workload", "-w") { Description = "workload, group or tag (repeatable; default: all)" };
         var backends = new Option<string[]>("--backend", "-b") { Description = "backend (repeatable; default: every available one)" };
         var random = new Option<int>("--random") { Description = "random traces (seeds 0..N-1) per backend, against the interpreter", DefaultValueFactory = _ => 0 };
+        var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER for every chosen workload that has it, or WORKLOAD.NAME=INTEGER for one (repeatable)" };
         var command = new Command("check", "Check workloads (and random traces) on backends against the interpreter and the expectations; nothing is timed")
         {
-            workloads, backends, random,
+            workloads, backends, random, param,
         };
         command.SetAction(parse =>
         {
@@ -43,9 +44,12 @@ public static class CheckVerb
                 .ToList();
             Console.WriteLine($"check on {HostTriple.Current} ({RuntimeInformation.ProcessArchitecture}): {string.Join(", ", chosen.Select(b => b.Name))}");
             int failures = 0;
-            foreach (var definition in Selection.Workloads(catalog, parse.GetValue(workloads)))
+            var definitions = Selection.Workloads(catalog, parse.GetValue(workloads));
+            var given = Selection.Params(parse.GetValue(param));
+            Selection.CheckParamsAreDeclared(definitions, given);
+            foreach (var definition in definitions)
             {
-                var workload = definition.Instantiate();
+                var workload = definition.Instantiate(Selection.For(definition, given));
                 var reference = TraceRunner.Run(registry.Reference, workload.Trace);
                 foreach (var (name, backend) in chosen)
                 {

@@ -36,7 +36,7 @@ public static class RunVerb
         var workloads = new Option<string[]>("--workload", "-w") { Description = "workload, group, tag or .uops file (repeatable; default: all)" };
         var catalogDir = new Option<string?>("--catalog", "--workloads-dir") { Description = "a folder of your own workloads: its manifest.txt and the traces it lists (default: the shipped workloads)" };
         var backends = new Option<string[]>("--backend", "-b") { Description = "backend, or `ablation` for every variant with the strategy it varies (repeatable; default: every available strategy, no variants)" };
-        var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER (repeatable)" };
+        var param = new Option<string[]>("--param", "-p") { Description = "size parameter NAME=INTEGER for every chosen workload that has it, or WORKLOAD.NAME=INTEGER for one (repeatable)" };
         var quick = new Option<bool>("--quick") { Description = "a short run (about a minute): fewer repetitions, shorter samples" };
         var noScaling = new Option<bool>("--no-scaling") { Description = "skip codegen-vs-length and execution-vs-size scaling" };
         var target = new Option<string[]>("--target") { Description = "host (the default), a target triple or all (repeatable): other targets get per-target codegen rows, execution where their code runs here, an emulated check elsewhere (list --targets)" };
@@ -133,7 +133,7 @@ public static class RunVerb
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => StopOnce(c, stop));
         var (rows, stopped) = session.Measure(recorder =>
         {
-            var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, plan.Reference, status, stop.Token));
+            var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(workers, plan.Settings, recorder, plan.Reference, status, stop.Token), workers.Turns);
             var perTarget = new TargetPass(targets, plan.Settings, recorder, plan.Reference, TargetEmulators.ForHost(repo, targets.Host, plan.Reference, shippedWorkloads: emulatable));
             int steps = (targets.IncludesHost ? matrix.Steps : 0) + perTarget.Steps(plan);
             return RunProgress.Run(steps, (status, stepDone) => (IReadOnlyList<SummaryRow>)[

@@ -21,4 +21,7 @@ public sealed record WorkerSetup(
 {
     /// <summary>Whether timing happens in workers (several processes, or one asked for).</summary>
     public bool TimesInWorkers => TimeInWorkers || Processes > 1;
+
+    /// <summary>The turns each workload takes when several are measured: one per timing process when processes take turns across workloads, else one.</summary>
+    public int Turns => TimesInWorkers && Processes > 1 ? Processes : 1;
 }

@@ -15,6 +15,8 @@ public sealed class ProcessRunTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    private int _steps, _stepsDone;
+
     private ResultSet RunInTwoProcesses(params string[] workloads)
     {
         var registry = new BackendRegistry();
@@ -24,7 +26,9 @@ public sealed class ProcessRunTests : IDisposable
         var setup = new WorkerSetup(Worker, WorkerLimits.Default, Processes: 2, ProcessWarmupNs: 0);
         using (var recorder = new RunRecorder(_dir, TinyRun.Metadata("t", "")))
         {
-            new MatrixRun(plan, recorder, status => new WorkerBench(setup, TinyRun.Settings, recorder, registry.Reference, status)).Execute(_ => { }, () => { });
+            var matrix = new MatrixRun(plan, recorder, status => new WorkerBench(setup, TinyRun.Settings, recorder, registry.Reference, status), setup.Turns);
+            _steps = matrix.Steps;
+            matrix.Execute(_ => { }, () => _stepsDone++);
         }
         return ResultSet.Load(_dir);
     }
@@ -53,5 +57,12 @@ public sealed class ProcessRunTests : IDisposable
         var order = RowReader.Read<SampleRow>(Path.Combine(_dir, "samples.csv"))
             .Select(s => (s.Workload, s.Process)).Distinct().ToList();
         Assert.Equal([("fibonacci", 0), ("list_sum", 0), ("fibonacci", 1), ("list_sum", 1)], order);
+    }
+
+    [Fact]
+    public void The_progress_moves_once_per_process_of_each_workload()
+    {
+        RunInTwoProcesses("fibonacci", "list_sum");
+        Assert.Equal((4, 4), (_steps, _stepsDone));
     }
 }

@@ -29,7 +29,7 @@ public class QemuHarnessEmulatorTests
     {
         var run = new FakeRun("fibonacci interp: ok\nfibonacci copy-and-patch@aarch64-apple-darwin: ok\ncheck: all agree\n");
         new QemuHarnessEmulator(run.Run, shippedWorkloads: true).Check(Darwin, Fibonacci, ["interp", "copy-and-patch"], TimeSpan.FromSeconds(1));
-        Assert.Equal(["check", "-w", "fibonacci", "-b", "interp", "-b", "copy-and-patch@aarch64-apple-darwin"], run.Arguments);
+        Assert.Equal(["check", "-w", "fibonacci", "-b", "interp", "-b", "copy-and-patch@aarch64-apple-darwin", "-p", "fibonacci.n=100"], run.Arguments);
     }
 
     [Fact]
@@ -45,7 +45,17 @@ public class QemuHarnessEmulatorTests
     {
         var run = new FakeRun("fibonacci interp: ok\nfibonacci copy-and-patch: ok\n");
         new QemuHarnessEmulator(run.Run, shippedWorkloads: true).Check(Linux, Fibonacci, ["interp", "copy-and-patch"], TimeSpan.FromSeconds(1));
-        Assert.Equal(["check", "-w", "fibonacci", "-b", "interp", "-b", "copy-and-patch"], run.Arguments);
+        Assert.Equal(["check", "-w", "fibonacci", "-b", "interp", "-b", "copy-and-patch", "-p", "fibonacci.n=100"], run.Arguments);
+    }
+
+    [Fact]
+    public void Each_workload_is_checked_at_the_sizes_the_run_made_it_at()
+    {
+        var catalog = WorkloadCatalog.Load();
+        Workload[] sized = [catalog.Get("fibonacci").Instantiate(new Dictionary<string, System.Numerics.BigInteger> { ["n"] = 7 }), catalog.Get("sieve").Instantiate()];
+        var run = new FakeRun("fibonacci interp: ok\nsieve interp: ok\n");
+        new QemuHarnessEmulator(run.Run, shippedWorkloads: true).Check(Linux, sized, ["interp"], TimeSpan.FromSeconds(1));
+        Assert.Equal(["-p", "fibonacci.n=7", "-p", "sieve.n=2000"], run.Arguments[^4..]);
     }
 
     [Fact]

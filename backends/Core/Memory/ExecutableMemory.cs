@@ -18,12 +18,13 @@ public sealed unsafe class ExecutableMemory : ICodeBlock
 
     /// <param name="nearAddress">A hint: pages near it, so that rel32 calls to it can reach.</param>
     /// <param name="cache">The flush <see cref="MakeExecutable"/> calls (the host's by default).</param>
-    public ExecutableMemory(int size, nint nearAddress = 0, IInstructionCache? cache = null)
+    /// <param name="below2G">In the first 2 GB of the address space (throws where the OS cannot place it there).</param>
+    public ExecutableMemory(int size, nint nearAddress = 0, IInstructionCache? cache = null, bool below2G = false)
     {
         int page = Environment.SystemPageSize;
         Size = Math.Max(page, (size + page - 1) / page * page);
         _cache = cache ?? HostInstructionCache.Instance;
-        _base = (byte*)PosixPages.Host.MapReadWrite(nearAddress, (nuint)Size);
+        _base = (byte*)PosixPages.Host.MapReadWrite(nearAddress, (nuint)Size, below2G);
     }
 
     public nint Address => _base != null ? (nint)_base : throw new ObjectDisposedException(nameof(ExecutableMemory));

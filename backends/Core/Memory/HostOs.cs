@@ -10,8 +10,9 @@ namespace StencilBench.Core.Memory;
 /// <param name="MapShared">The flag that shares a file's pages between its mappings (a dual mapping's two views).</param>
 /// <param name="MapFixedNoReplace">The flag that maps exactly at the hint or fails, never over a mapping (0 where there is none).</param>
 /// <param name="HasMemoryFiles">True when the C library has memfd_create (anonymous files a dual mapping maps twice).</param>
+/// <param name="MapBelow2G">The flag that maps in the first 2 GB of the address space (MAP_32BIT, x86-64 Linux only; 0 where there is none).</param>
 public sealed record HostOs(string Name, string? LibC, int MapPrivate, int MapAnonymous, int MapPopulate, string RuntimeLibrary,
-    int MapShared = 0x01, int MapFixedNoReplace = 0, bool HasMemoryFiles = false)
+    int MapShared = 0x01, int MapFixedNoReplace = 0, bool HasMemoryFiles = false, int MapBelow2G = 0)
 {
     public const int ProtRead = 1, ProtWrite = 2, ProtExec = 4;
 
@@ -19,7 +20,8 @@ public sealed record HostOs(string Name, string? LibC, int MapPrivate, int MapAn
     // code is first written; on this VM that cut whole-compile time by about a quarter (the
     // faults had been billed to copy+patch).
     public static HostOs Linux { get; } = new("linux", "libc.so.6", MapPrivate: 0x02, MapAnonymous: 0x20, MapPopulate: 0x8000, "libsbruntime.so",
-        MapFixedNoReplace: 0x100000, HasMemoryFiles: true);
+        MapFixedNoReplace: 0x100000, HasMemoryFiles: true,
+        MapBelow2G: System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64 ? 0x40 : 0);
 
     public static HostOs MacOs { get; } = new("macos", "/usr/lib/libSystem.B.dylib", MapPrivate: 0x02, MapAnonymous: 0x1000, MapPopulate: 0, "libsbruntime.dylib");
 

@@ -37,9 +37,14 @@ internal sealed unsafe class PosixPages
     public static PosixPages Host => LazyHost.Value;
 
     /// <summary>Private, anonymous, read-write pages, near <paramref name="near"/> if the OS can.</summary>
-    public nint MapReadWrite(nint near, nuint size)
+    /// <param name="below2G">In the first 2 GB of the address space, where the OS has a flag for it (else throws).</param>
+    public nint MapReadWrite(nint near, nuint size, bool below2G = false)
     {
-        nint p = _mmap(near, size, HostOs.ProtRead | HostOs.ProtWrite, _os.AnonymousMapFlags, -1, 0);
+        if (below2G && _os.MapBelow2G == 0)
+        {
+            throw new PlatformNotSupportedException($"executable memory: {_os.Name} on {RuntimeInformation.ProcessArchitecture} cannot map pages below 2 GB (no MAP_32BIT)");
+        }
+        nint p = _mmap(near, size, HostOs.ProtRead | HostOs.ProtWrite, _os.AnonymousMapFlags | (below2G ? _os.MapBelow2G : 0), -1, 0);
         return p != MapFailed ? p : throw new OutOfMemoryException($"mmap of {size} bytes failed (errno {Marshal.GetLastSystemError()})");
     }
 
