@@ -30,7 +30,7 @@ internal sealed class LlvmEmitSession
             nint objectFile = _builder.Build(trace, name, clock);
             try
             {
-                int size = LlvmObject.SymbolSize(objectFile, name);
+                int size = LlvmObject.SymbolSize(objectFile, _builder.ObjectSymbol(name));
                 clock.End("machine code"); // with reading the function's size
                 return new EmittedTrace(_builder.Triple, size, clock.Phases);
             }
