@@ -62,6 +62,15 @@ public class LlvmCrossBackendTests
     }
 
     [Fact]
+    public unsafe void Code_emitted_for_darwin_names_the_target_as_asked_not_as_clang_normalises_it()
+    {
+        using var trace = new NativeTrace(WorkloadCatalog.Load().Get("fibonacci").Instantiate().Trace);
+        using var compiled = new LlvmCrossBackend(LlvmLevel.O0, "aarch64-apple-darwin").Compile(trace);
+        var e = Assert.Throws<NotSupportedException>(() => compiled.Run(null, null));
+        Assert.Equal("code emitted for aarch64-apple-darwin does not run on this host", e.Message);
+    }
+
+    [Fact]
     public void Every_target_with_stencils_has_uop_bitcode_built() =>
         Assert.All(StencilRegistry.All.Select(f => f.Triple).Distinct(), t => Assert.Null(new LlvmCrossBackend(LlvmLevel.O2, t).Unavailable));
 

@@ -23,7 +23,7 @@ public sealed class LlvmCrossBackend : IBackend
             Description = $"{level.BackendName} emitting {triple} code on this host (object file only, never run here)",
             Targets = [triple],
         };
-        _session = new(() => new LlvmEmitSession(level, BitcodePathFor(triple)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _session = new(() => new LlvmEmitSession(level, triple, BitcodePathFor(triple)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
