@@ -17,6 +17,7 @@ internal sealed unsafe class TraceObjectBuilder
     private readonly byte* _bitcode;
     private readonly int _bitcodeLength;
     private readonly nint _machine;
+    private readonly string _symbolPrefix;
 
     public TraceObjectBuilder(LlvmLevel level, string bitcodePath)
     {
@@ -25,12 +26,16 @@ internal sealed unsafe class TraceObjectBuilder
         _bitcodeLength = bytes.Length;
         _bitcode = (byte*)NativeMemory.Alloc((nuint)bytes.Length);
         bytes.CopyTo(new Span<byte>(_bitcode, bytes.Length));
-        (Triple, string cpu) = ReadTarget();
+        (Triple, string cpu, string dataLayout) = ReadTarget();
+        _symbolPrefix = LlvmMangling.GlobalPrefix(dataLayout);
         _machine = LlvmTarget.CreateMachine(Triple, cpu, level.CodeGenLevel);
     }
 
     /// <summary>The triple the bitcode was compiled for, which the code is emitted for.</summary>
     public string Triple { get; }
+
+    /// <summary>What the object file calls the function <paramref name="name"/> (Mach-O and 32-bit Windows prefix C names with "_").</summary>
+    public string ObjectSymbol(string name) => _symbolPrefix + name;
 
     /// <summary>IR build, passes and machine code: the trace's object file in memory (an LLVMMemoryBufferRef the caller owns).</summary>
     public nint Build(NativeTrace trace, string name, PhaseClock clock)
@@ -55,8 +60,8 @@ internal sealed unsafe class TraceObjectBuilder
         }
     }
 
-    /// <summary>The bitcode's triple and the CPU its bodies were compiled for (the target machine uses both).</summary>
-    private (string Triple, string Cpu) ReadTarget()
+    /// <summary>The bitcode's triple, the CPU its bodies were compiled for (the target machine uses both) and its data layout.</summary>
+    private (string Triple, string Cpu, string DataLayout) ReadTarget()
     {
         nint context = LlvmCore.LLVMContextCreate();
         try
@@ -66,7 +71,7 @@ internal sealed unsafe class TraceObjectBuilder
             nint enter = LlvmCore.LLVMGetNamedFunction(module, "sb_llvm_enter");
             nint cpu = enter == 0 ? 0 : LlvmCore.LLVMGetStringAttributeAtIndex(enter, LlvmCore.FunctionIndex, "target-cpu", 10);
             string cpuName = cpu == 0 ? "" : Marshal.PtrToStringUTF8(LlvmCore.LLVMGetStringAttributeValue(cpu, out uint length), (int)length);
-            return (triple, cpuName);
+            return (triple, cpuName, LlvmBitcode.DataLayout(module));
         }
         finally
         {

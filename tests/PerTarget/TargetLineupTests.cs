@@ -17,6 +17,14 @@ public class TargetLineupTests
     public void Aarch64_gets_copy_and_patch_and_llvm() =>
         Assert.Equal([$"copy-and-patch@{Arm}", $"llvm-O0@{Arm}", $"llvm-O2@{Arm}"], Names(Arm));
 
+    [Theory]
+    [InlineData("x86_64-apple-darwin")]
+    [InlineData("aarch64-apple-darwin")]
+    [InlineData("x86_64-pc-windows-msvc")]
+    [InlineData("i686-pc-windows-msvc")]
+    public void Mach_o_and_coff_targets_get_both_llvm_levels(string triple) =>
+        Assert.Equal([$"llvm-O0@{triple}", $"llvm-O2@{triple}"], Names(triple).Where(n => n.StartsWith("llvm-", StringComparison.Ordinal)));
+
     [Fact]
     public void The_template_jit_says_it_emits_x86_64_for_the_host_only() =>
         Assert.Contains(new TargetSkip("template", Arm, $"the template JIT emits x86-64 code for {Host} only"), TargetLineup.For(Arm, Host).Skipped);

@@ -23,11 +23,19 @@ public sealed class LlvmCrossBackend : IBackend
             Description = $"{level.BackendName} emitting {triple} code on this host (object file only, never run here)",
             Targets = [triple],
         };
-        _session = new(() => new LlvmEmitSession(level, BitcodePathFor(triple)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _session = new(() => new LlvmEmitSession(level, triple, BitcodePathFor(triple)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The targets whose uop bitcode the build makes besides the host's (LLVM 19 emits code for each from this host).</summary>
-    public static IReadOnlyList<string> Triples { get; } = ["aarch64-unknown-linux-gnu", "powerpc64le-unknown-linux-gnu"];
+    /// <summary>
+    /// The targets whose uop bitcode the build makes besides the host's (LLVM 19 emits code for
+    /// each from this host): every target copy-and-patch has stencils for, as
+    /// build/Bitcode.targets lists them.
+    /// </summary>
+    public static IReadOnlyList<string> Triples { get; } =
+    [
+        "aarch64-unknown-linux-gnu", "powerpc64le-unknown-linux-gnu",
+        "x86_64-apple-darwin", "aarch64-apple-darwin", "x86_64-pc-windows-msvc", "i686-pc-windows-msvc",
+    ];
 
     /// <summary>Where the build puts the target's uop bitcode: beside the assemblies (the host's is <see cref="LlvmBackend.BitcodePath"/>).</summary>
     public static string BitcodePathFor(string triple) =>

@@ -13,12 +13,15 @@ internal sealed class LlvmEmitSession
 {
     private readonly Lock _gate = new();
     private readonly TraceObjectBuilder _builder;
+    private readonly string _triple;
     private long _traces;
 
-    public LlvmEmitSession(LlvmLevel level, string bitcodePath)
+    /// <param name="triple">The target as the backend names it (the bitcode's own triple is clang's normalised form, arm64-apple-macosx10.4.0).</param>
+    public LlvmEmitSession(LlvmLevel level, string triple, string bitcodePath)
     {
         LlvmCrossTargets.EnsureRegistered();
         _builder = new TraceObjectBuilder(level, bitcodePath);
+        _triple = triple;
     }
 
     public ICompiledTrace Compile(NativeTrace trace)
@@ -30,9 +33,9 @@ internal sealed class LlvmEmitSession
             nint objectFile = _builder.Build(trace, name, clock);
             try
             {
-                int size = LlvmObject.SymbolSize(objectFile, name);
+                int size = LlvmObject.SymbolSize(objectFile, _builder.ObjectSymbol(name));
                 clock.End("machine code"); // with reading the function's size
-                return new EmittedTrace(_builder.Triple, size, clock.Phases);
+                return new EmittedTrace(_triple, size, clock.Phases);
             }
             finally
             {

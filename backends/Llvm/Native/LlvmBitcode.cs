@@ -10,6 +10,8 @@ internal static partial class LlvmBitcode
     [LibraryImport(LlvmLibrary.Name, StringMarshalling = StringMarshalling.Utf8)]
     private static partial nint LLVMCreateMemoryBufferWithMemoryRange(nint data, nuint length, string name, int requiresNullTerminator);
     [LibraryImport(LlvmLibrary.Name)] public static partial void LLVMDisposeMemoryBuffer(nint buffer);
+    [LibraryImport(LlvmLibrary.Name)] private static partial nint LLVMGetBufferStart(nint buffer);
+    [LibraryImport(LlvmLibrary.Name)] private static partial nuint LLVMGetBufferSize(nint buffer);
     [LibraryImport(LlvmLibrary.Name)] private static partial int LLVMGetBitcodeModuleInContext2(nint context, nint buffer, out nint module);
     [LibraryImport(LlvmLibrary.Name, StringMarshalling = StringMarshalling.Utf8)]
     private static partial nint LLVMModuleCreateWithNameInContext(string name, nint context);
@@ -29,6 +31,17 @@ internal static partial class LlvmBitcode
             ? module
             : throw new InvalidOperationException("LLVM: sb_uops.bc is not valid bitcode for this libLLVM");
     }
+
+    /// <summary>A copy of a memory buffer's bytes (an emitted object file, for a reader other than LLVM's).</summary>
+    public static byte[] CopyBytes(nint buffer)
+    {
+        var bytes = new byte[checked((int)LLVMGetBufferSize(buffer))];
+        Marshal.Copy(LLVMGetBufferStart(buffer), bytes, 0, bytes.Length);
+        return bytes;
+    }
+
+    /// <summary>The module's data layout string (e-m:e-p270:32:32-...).</summary>
+    public static string DataLayout(nint module) => Marshal.PtrToStringUTF8(LLVMGetDataLayoutStr(module)) ?? "";
 
     /// <summary>An empty module with the same triple and data layout as <paramref name="like"/>.</summary>
     public static nint CreateModule(nint context, string name, nint like)

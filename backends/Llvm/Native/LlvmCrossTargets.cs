@@ -15,11 +15,16 @@ internal static partial class LlvmCrossTargets
     [LibraryImport(LlvmLibrary.Name)] private static partial void LLVMInitializePowerPCTargetMC();
     [LibraryImport(LlvmLibrary.Name)] private static partial void LLVMInitializePowerPCAsmPrinter();
 
-    /// <summary>Registers the AArch64 and PowerPC targets (the x86 one comes with the host's on x86-64).</summary>
+    /// <summary>
+    /// Registers X86 (x86-64 and i686, Linux, macOS and Windows), AArch64 (Linux and macOS) and
+    /// PowerPC (ppc64le): every target of <c>LlvmCrossBackend.Triples</c>, whatever the host.
+    /// </summary>
     public static void EnsureRegistered() => _ = Registered.Value;
 
     private static bool Register()
     {
+        // The bindings resolve through the loaded library: a call before it is loaded fails for good.
+        LlvmLibrary.EnsureLoaded();
         LlvmTarget.LLVMInitializeX86TargetInfo();
         LlvmTarget.LLVMInitializeX86Target();
         LlvmTarget.LLVMInitializeX86TargetMC();
