@@ -124,8 +124,10 @@ public sealed class TargetPass(
             : emulator.Unavailable(triple);
         foreach (var b in notRunHere.Where(b => why is not null || !EmulatedStrategies.Contains(b.Strategy)))
         {
+            // A strategy no emulator runs is only emitted, whether or not one runs the target's stencils.
             rows.Add(Record(RowFactory.Skipped(new FigureKey(Kinds.TargetCheck, "", "", b.Name), 0,
-                why ?? $"not run: {b.Strategy}'s code for {triple} is only emitted here (no emulated {b.Strategy} for {triple})")));
+                EmulatedStrategies.Contains(b.Strategy) && why is not null ? why
+                : $"not run: {b.Strategy}'s code for {triple} is only emitted here (no emulated {b.Strategy} for {triple})")));
         }
         if (why is not null || workloads.Count == 0)
         {

@@ -123,4 +123,11 @@ public sealed class TargetPassTests : IDisposable
         Assert.True(row.CodeBytes > 0 && row.PerUop > 0);
         Assert.StartsWith("patched for the loader's addresses", row.Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Llvm_code_for_a_target_no_emulator_runs_is_said_to_be_only_emitted()
+    {
+        var row = Assert.Single(Run([Darwin], new FakeEmulator("no emulator runs it")), r => r.Kind == Kinds.TargetCheck && r.Backend == $"llvm-O0@{Darwin}");
+        Assert.StartsWith("not run: llvm-O0's code for x86_64-apple-darwin is only emitted here", row.Note, StringComparison.Ordinal);
+    }
 }
