@@ -38,9 +38,10 @@ public static class ElfObjectReader
             list.AddRange(table.Entries.Select(r => Relocation(r, symbols, $"{where}: {table.Name.Value}")));
         }
         var sections = elf.Sections.Select(s => Section(s, relocations)).Where(s => s.Kind != SectionKind.Ignored).ToList();
-        // Section symbols are not listed: a relocation against one names its section (SymbolSection).
+        // Section symbols have no name of their own, so they are not listed: a relocation against
+        // one names its section (SymbolSection) instead.
         var defined = elf.Sections.OfType<ElfSymbolTable>().Where(t => t.Type == ElfSectionType.SymbolTable).SelectMany(t => t.Entries)
-            .Where(s => s.SectionLink.Section is not null && s.Type != ElfSymbolType.Section && !string.IsNullOrEmpty(s.Name.Value))
+            .Where(s => s.SectionLink.Section is not null && !string.IsNullOrEmpty(s.Name.Value))
             .Select(s => new ObjectSymbol(s.Name.Value, s.SectionLink.Section!.SectionIndex, checked((long)s.Value)));
         return new ObjectFile(sections, [.. defined]);
     }
