@@ -56,7 +56,7 @@ public class HoleKindValidationTests
             ["R_TEST_PC32"] = new("Relative32"),
         };
         public override string GotSlotKind => "Absolute64";
-        public override IReadOnlyList<ObjectFile> ReadObjects(string readobjJson) => [];
+        public override IReadOnlyList<ObjectFile> ReadObjectFiles(IReadOnlyList<string> objectPaths) => [];
         public override int TrailingJumpLength(byte[] code, IReadOnlyList<GeneratedHole> holes) => 0;
     }
 }

@@ -34,7 +34,7 @@ public sealed class Aarch64DarwinTarget : Target
         "-mllvm", "-aarch64-redzone=false",
     ];
 
-    public override IReadOnlyList<ObjectFile> ReadObjectFiles(LlvmTools tools, IReadOnlyList<string> objectPaths) =>
+    public override IReadOnlyList<ObjectFile> ReadObjectFiles(IReadOnlyList<string> objectPaths) =>
         MachOObjectReader.ReadAll(objectPaths);
 
     public override IReadOnlyDictionary<string, RelocationRule> Rules { get; } = new Dictionary<string, RelocationRule>

@@ -25,7 +25,7 @@ public sealed class Aarch64LinuxTarget : Target
         "-mno-outline-atomics",
     ];
 
-    public override IReadOnlyList<ObjectFile> ReadObjects(string readobjJson) => ElfObjectReader.ReadAll(readobjJson);
+    public override IReadOnlyList<ObjectFile> ReadObjectFiles(IReadOnlyList<string> objectPaths) => ElfObjectReader.ReadAll(objectPaths);
 
     public override IReadOnlyDictionary<string, RelocationRule> Rules { get; } = new Dictionary<string, RelocationRule>
     {

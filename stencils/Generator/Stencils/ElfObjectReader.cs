@@ -1,89 +1,79 @@
-using System.Text.Json;
+using LibObjectFile.Diagnostics;
+using LibObjectFile.Elf;
 
 namespace StencilBench.Generator.Stencils;
 
 /// <summary>
-/// Reads <c>llvm-readobj --elf-output-style=JSON --sections --section-data --relocations --symbols</c>
-/// output for an ELF object (any architecture) into an <see cref="ObjectFile"/>.
+/// Reads an ELF relocatable object (any architecture clang writes for: x86-64, aarch64, ppc64le)
+/// into an <see cref="ObjectFile"/> with LibObjectFile, straight from its bytes: sections and
+/// their data, RELA/REL relocations with their addends, and the symbols defined in a section.
 /// </summary>
 public static class ElfObjectReader
 {
-    /// <summary>One object per file given to llvm-readobj, in order.</summary>
-    public static IReadOnlyList<ObjectFile> ReadAll(string json)
+    public static IReadOnlyList<ObjectFile> ReadAll(IEnumerable<string> paths) =>
+        [.. paths.Select(p => Read(File.ReadAllBytes(p), p))];
+
+    /// <param name="where">The file's name, for errors.</param>
+    public static ObjectFile Read(byte[] file, string where)
     {
-        using var doc = JsonDocument.Parse(json);
-        return [.. doc.RootElement.EnumerateArray().Select(Read)];
+        using var stream = new MemoryStream(file, writable: false);
+        if (!ElfFile.TryRead(stream, out var elf, out var diagnostics))
+        {
+            // A cut or damaged file is reported here too (LibObjectFile does not throw for it):
+            // the first error is the cause, the rest follow from it.
+            string? first = diagnostics.Messages.Where(m => m.Kind == DiagnosticKind.Error).Select(m => m.Message).FirstOrDefault();
+            throw new FormatException($"{where}: not a readable ELF object ({first ?? "no detail"})");
+        }
+        return Convert(elf, where);
     }
 
-    private static ObjectFile Read(JsonElement root)
+    private static ObjectFile Convert(ElfFile elf, string where)
     {
         var relocations = new Dictionary<int, List<ObjectRelocation>>();
-        var relocationTargets = new Dictionary<int, int>();
-        var rawSections = root.GetProperty("Sections").EnumerateArray().Select(s => s.GetProperty("Section")).ToList();
-        foreach (var s in rawSections)
+        foreach (var table in elf.Sections.OfType<ElfRelocationTable>())
         {
-            if (s.GetProperty("Type").GetProperty("Name").GetString() is "SHT_RELA" or "SHT_REL")
-            {
-                relocationTargets[s.GetProperty("Index").GetInt32()] = s.GetProperty("Info").GetInt32();
-            }
+            int target = table.Info.GetIndex();
+            var list = relocations.TryGetValue(target, out var l) ? l : relocations[target] = [];
+            var symbols = (table.Link.Section as ElfSymbolTable)?.Entries ?? [];
+            list.AddRange(table.Entries.Select(r => Relocation(r, symbols, $"{where}: {table.Name.Value}")));
         }
-        var sectionNames = rawSections.ToDictionary(s => s.GetProperty("Index").GetInt32(), s => s.GetProperty("Name").GetProperty("Name").GetString() ?? "");
-        if (root.TryGetProperty("Relocations", out var relocs))
-        {
-            foreach (var group in relocs.EnumerateArray())
-            {
-                int target = relocationTargets[group.GetProperty("SectionIndex").GetInt32()];
-                var list = relocations.TryGetValue(target, out var l) ? l : relocations[target] = [];
-                foreach (var r in group.GetProperty("Relocs").EnumerateArray().Select(r => r.GetProperty("Relocation")))
-                {
-                    list.Add(Relocation(r, sectionNames));
-                }
-            }
-        }
-        var sections = rawSections.Select(s => Section(s, relocations)).Where(s => s.Kind != SectionKind.Ignored).ToList();
-        var symbols = new List<ObjectSymbol>();
-        foreach (var sym in root.GetProperty("Symbols").EnumerateArray().Select(s => s.GetProperty("Symbol")))
-        {
-            var section = sym.GetProperty("Section");
-            string name = sym.GetProperty("Name").GetProperty("Name").GetString() ?? "";
-            string sectionName = section.GetProperty("Name").GetString() ?? "";
-            if (name.Length == 0 || sectionName is "Undefined" or "Absolute" or "Common")
-            {
-                continue;
-            }
-            symbols.Add(new ObjectSymbol(name, section.GetProperty("Value").GetInt32(), sym.GetProperty("Value").GetInt64()));
-        }
-        return new ObjectFile(sections, symbols);
+        var sections = elf.Sections.Select(s => Section(s, relocations)).Where(s => s.Kind != SectionKind.Ignored).ToList();
+        // Section symbols have no name of their own, so they are not listed: a relocation against
+        // one names its section (SymbolSection) instead.
+        var defined = elf.Sections.OfType<ElfSymbolTable>().Where(t => t.Type == ElfSectionType.SymbolTable).SelectMany(t => t.Entries)
+            .Where(s => s.SectionLink.Section is not null && !string.IsNullOrEmpty(s.Name.Value))
+            .Select(s => new ObjectSymbol(s.Name.Value, s.SectionLink.Section!.SectionIndex, checked((long)s.Value)));
+        return new ObjectFile(sections, [.. defined]);
     }
 
-    private static ObjectRelocation Relocation(JsonElement r, Dictionary<int, string> sectionNames)
+    /// <param name="where">The file and relocation section, for errors.</param>
+    private static ObjectRelocation Relocation(ElfRelocation r, List<ElfSymbol> symbols, string where)
     {
-        var symbol = r.GetProperty("Symbol");
-        string name = symbol.GetProperty("Name").GetString() ?? "";
-        // A section-relative relocation names its section's symbol, whose name is the section's.
-        int? section = null;
-        var match = sectionNames.Where(kv => kv.Value == name && name.Length > 0).Select(kv => (int?)kv.Key).FirstOrDefault();
-        if (match is int index && name.StartsWith('.'))
-        {
-            section = index;
-        }
-        long addend = r.TryGetProperty("Addend", out var a) ? unchecked((long)a.GetUInt64()) : 0;
-        return new ObjectRelocation(r.GetProperty("Offset").GetInt64(), r.GetProperty("Type").GetProperty("Name").GetString()!, name, section, addend);
+        var symbol = r.SymbolIndex < symbols.Count ? symbols[(int)r.SymbolIndex]
+            : throw new FormatException($"{where} offset 0x{r.Offset:x}: symbol {r.SymbolIndex}, past the symbol table's {symbols.Count}");
+        var section = symbol.Type == ElfSymbolType.Section ? symbol.SectionLink.Section : null;
+        string name = section?.Name.Value ?? symbol.Name.Value ?? "";
+        return new ObjectRelocation(checked((long)r.Offset), ElfRelocationNames.Of(r.Type), name, section?.SectionIndex, r.Addend);
     }
 
-    private static ObjectSection Section(JsonElement s, Dictionary<int, List<ObjectRelocation>> relocations)
+    private static ObjectSection Section(ElfSection s, Dictionary<int, List<ObjectRelocation>> relocations)
     {
-        int index = s.GetProperty("Index").GetInt32();
-        string name = s.GetProperty("Name").GetProperty("Name").GetString() ?? "";
-        string type = s.GetProperty("Type").GetProperty("Name").GetString() ?? "";
-        var flags = s.GetProperty("Flags").GetProperty("Flags").EnumerateArray().Select(f => f.GetProperty("Name").GetString()).ToHashSet();
-        var kind = !flags.Contains("SHF_ALLOC") || type is not ("SHT_PROGBITS" or "SHT_NOBITS")
+        bool allocated = (s.Flags & ElfSectionFlags.Alloc) != 0;
+        var kind = !allocated || s.Type is not (ElfSectionType.ProgBits or ElfSectionType.NoBits)
             ? SectionKind.Ignored
-            : flags.Contains("SHF_EXECINSTR") ? SectionKind.Code : SectionKind.Data;
-        byte[] bytes = type == "SHT_NOBITS"
-            ? new byte[s.GetProperty("Size").GetInt32()]
-            : s.GetProperty("SectionData").GetProperty("Bytes").EnumerateArray().Select(b => b.GetByte()).ToArray();
-        int alignment = Math.Max(1, s.GetProperty("AddressAlignment").GetInt32());
-        return new ObjectSection(index, name, kind, bytes, alignment, relocations.TryGetValue(index, out var l) ? l : []);
+            : (s.Flags & ElfSectionFlags.Executable) != 0 ? SectionKind.Code : SectionKind.Data;
+        byte[] bytes = kind == SectionKind.Ignored ? []
+            : s is ElfStreamSection stream ? Bytes(stream.Stream)
+            : new byte[checked((int)s.Size)];
+        int alignment = (int)Math.Max(1, s.VirtualAddressAlignment);
+        return new ObjectSection(s.SectionIndex, s.Name.Value ?? "", kind, bytes, alignment, relocations.TryGetValue(s.SectionIndex, out var l) ? l : []);
+    }
+
+    private static byte[] Bytes(Stream stream)
+    {
+        var copy = new MemoryStream();
+        stream.Position = 0;
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 }

@@ -2,18 +2,14 @@ using System.Diagnostics;
 
 namespace StencilBench.Generator.Stencils;
 
-/// <summary>Runs clang and the LLVM object tools (versioned names, e.g. clang-19).</summary>
-public sealed class LlvmTools(string clang, string readobj, string objdump)
+/// <summary>Runs clang and llvm-objdump (versioned names, e.g. clang-19); objects are read in-process (<see cref="Target.ReadObjectFiles"/>).</summary>
+public sealed class LlvmTools(string clang, string objdump)
 {
-    public static LlvmTools Version(int major) => new($"clang-{major}", $"llvm-readobj-{major}", $"llvm-objdump-{major}");
+    public static LlvmTools Version(int major) => new($"clang-{major}", $"llvm-objdump-{major}");
 
     public string ClangVersion() => Run(clang, ["--version"]).Split('\n')[0].Trim();
 
     public void Compile(IEnumerable<string> args) => Run(clang, args);
-
-    /// <summary>llvm-readobj's JSON for several objects at once (one process: it is the slow part).</summary>
-    public string ReadObjects(IEnumerable<string> objectPaths) =>
-        Run(readobj, ["--elf-output-style=JSON", "--sections", "--section-data", "--relocations", "--symbols", .. objectPaths]);
 
     /// <summary>Each object's disassembly with relocations, from its first instruction, without file paths.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Disassemble(IReadOnlyList<string> objectPaths)

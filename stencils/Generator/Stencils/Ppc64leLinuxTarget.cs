@@ -37,7 +37,7 @@ public sealed class Ppc64leLinuxTarget : Target
         "-Wno-ignored-attributes",
     ];
 
-    public override IReadOnlyList<ObjectFile> ReadObjects(string readobjJson) => ElfObjectReader.ReadAll(readobjJson);
+    public override IReadOnlyList<ObjectFile> ReadObjectFiles(IReadOnlyList<string> objectPaths) => ElfObjectReader.ReadAll(objectPaths);
 
     public override IReadOnlyDictionary<string, RelocationRule> Rules { get; } = new Dictionary<string, RelocationRule>
     {

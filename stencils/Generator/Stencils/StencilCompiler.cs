@@ -35,7 +35,7 @@ public sealed class StencilCompiler(StencilBuild build, LlvmTools tools, Stencil
             var objects = jobs.Select(j => Path.Combine(work, $"{j.Name}.o")).ToList();
             Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
                 Compile(jobs[i].Id >= 0 && build.Flavour.SplitsHotCold, [.. build.ClangArguments, .. jobs[i].Defines, .. inputs.IncludeArguments], jobs[i].Source, objects[i]));
-            var files = target.ReadObjectFiles(tools, objects);
+            var files = target.ReadObjectFiles(objects);
             var disassembly = tools.Disassemble(objects);
             var builder = new StencilBuilder(target);
             var groups = jobs.Select((j, i) => builder.Build(j.Name, j.Id, files[i], disassembly[i])).ToList();

@@ -38,13 +38,8 @@ public abstract class Target
     /// <summary>Bytes of a pointer (the size of a GOT slot).</summary>
     public virtual int PointerSize => 8;
 
-    /// <summary>Reads llvm-readobj's JSON output for objects of this target's format, one per file.</summary>
-    public virtual IReadOnlyList<ObjectFile> ReadObjects(string readobjJson) =>
-        throw new NotSupportedException($"{Triple}: its objects are read from their files, not from llvm-readobj's JSON");
-
-    /// <summary>Reads the compiled objects, one per path, in order: through llvm-readobj's JSON unless the target reads the files itself.</summary>
-    public virtual IReadOnlyList<ObjectFile> ReadObjectFiles(LlvmTools tools, IReadOnlyList<string> objectPaths) =>
-        ReadObjects(tools.ReadObjects(objectPaths));
+    /// <summary>Reads the compiled objects, one per path, in order, with the reader of this target's object format.</summary>
+    public abstract IReadOnlyList<ObjectFile> ReadObjectFiles(IReadOnlyList<string> objectPaths);
 
     /// <summary>How each relocation type this target's objects have becomes a hole, by the object format's type name.</summary>
     public abstract IReadOnlyDictionary<string, RelocationRule> Rules { get; }

@@ -29,7 +29,7 @@ public sealed class X86_64DarwinTarget : Target
         "-fomit-frame-pointer",
     ];
 
-    public override IReadOnlyList<ObjectFile> ReadObjectFiles(LlvmTools tools, IReadOnlyList<string> objectPaths) =>
+    public override IReadOnlyList<ObjectFile> ReadObjectFiles(IReadOnlyList<string> objectPaths) =>
         MachOObjectReader.ReadAll(objectPaths);
 
     public override IReadOnlyDictionary<string, RelocationRule> Rules { get; } = new Dictionary<string, RelocationRule>

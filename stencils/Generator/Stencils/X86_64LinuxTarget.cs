@@ -21,7 +21,7 @@ public sealed class X86_64LinuxTarget : Target
         "-fno-plt",
     ];
 
-    public override IReadOnlyList<ObjectFile> ReadObjects(string readobjJson) => ElfObjectReader.ReadAll(readobjJson);
+    public override IReadOnlyList<ObjectFile> ReadObjectFiles(IReadOnlyList<string> objectPaths) => ElfObjectReader.ReadAll(objectPaths);
 
     public override IReadOnlyDictionary<string, RelocationRule> Rules { get; } = new Dictionary<string, RelocationRule>
     {

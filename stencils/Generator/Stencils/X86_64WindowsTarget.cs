@@ -21,7 +21,7 @@ public sealed class X86_64WindowsTarget : Target
 
     public override IReadOnlyList<string> ClangArguments => ["-DSB_JIT_GOT_HOLES"];
 
-    public override IReadOnlyList<ObjectFile> ReadObjectFiles(LlvmTools tools, IReadOnlyList<string> objectPaths) =>
+    public override IReadOnlyList<ObjectFile> ReadObjectFiles(IReadOnlyList<string> objectPaths) =>
         CoffObjectReader.ReadAll(objectPaths);
 
     public override IReadOnlyDictionary<string, RelocationRule> Rules { get; } = new Dictionary<string, RelocationRule>
