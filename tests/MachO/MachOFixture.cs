@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace StencilBench.Tests.MachO;
 
 /// <summary>
@@ -27,23 +25,6 @@ public static class MachOFixture
         """;
 
     /// <summary>The assembled object's bytes for <paramref name="triple"/>.</summary>
-    public static byte[] Assemble(string triple = "x86_64-apple-darwin", string source = Assembly)
-    {
-        string dir = Directory.CreateTempSubdirectory("sb-macho-").FullName;
-        try
-        {
-            string input = Path.Combine(dir, "fixture.s"), output = Path.Combine(dir, "fixture.o");
-            File.WriteAllText(input, source + "\n");
-            var psi = new ProcessStartInfo("clang-19", ["--target=" + triple, "-c", input, "-o", output]) { RedirectStandardError = true };
-            using var p = Process.Start(psi)!;
-            string errors = p.StandardError.ReadToEnd();
-            p.WaitForExit();
-            Assert.True(p.ExitCode == 0, errors);
-            return File.ReadAllBytes(output);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
+    public static byte[] Assemble(string triple = "x86_64-apple-darwin", string source = Assembly) =>
+        ClangObject.Assemble(triple, source);
 }
